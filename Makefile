@@ -1,0 +1,56 @@
+# The two commands of the README: `make demo` and `make test`. Everything else is a step they use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: demo test install install-dev migrate lint check pytest serve benchmark messages clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.installed
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+migrate: install
+	$(MANAGE) migrate --noinput
+
+demo: migrate
+	$(MANAGE) load_demo
+	@echo ""
+	@echo "Serving the demo at http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)  Ctrl-C stops it."
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+check: install-dev
+	DJANGO_SETTINGS_MODULE=training.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=training.settings.test $(MANAGE) makemigrations --check --dry-run
+
+pytest: install-dev
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+test: lint check pytest
+
+benchmark: install-dev
+	$(MANAGE) benchmark_lesson_page
+
+messages: install-dev
+	$(MANAGE) makemessages -l fi -l sv -l en --ignore=.venv --ignore=node_modules
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles

@@ -1,0 +1,34 @@
+from django.contrib.auth import views as auth_views
+from django.urls import path, reverse_lazy
+
+from . import views
+
+app_name = "accounts"
+
+urlpatterns = [
+    path("kirjaudu/", views.LoginView.as_view(), name="login"),
+    path("kirjaudu-ulos/", auth_views.LogoutView.as_view(), name="logout"),
+    path("profiili/", views.profile, name="profile"),
+    path(
+        "salasana/unohtui/",
+        auth_views.PasswordResetView.as_view(
+            success_url=reverse_lazy("accounts:password_reset_done"),
+            email_template_name="registration/password_reset_email.txt",
+            subject_template_name="registration/password_reset_subject.txt",
+        ),
+        name="password_reset",
+    ),
+    path("salasana/lahetetty/", auth_views.PasswordResetDoneView.as_view(), name="password_reset_done"),
+    path(
+        "salasana/uusi/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(success_url=reverse_lazy("accounts:password_reset_complete")),
+        name="password_reset_confirm",
+    ),
+    path("salasana/valmis/", auth_views.PasswordResetCompleteView.as_view(), name="password_reset_complete"),
+    path(
+        "salasana/vaihda/",
+        auth_views.PasswordChangeView.as_view(success_url=reverse_lazy("accounts:password_change_done")),
+        name="password_change",
+    ),
+    path("salasana/vaihdettu/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
+]

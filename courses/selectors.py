@@ -1,0 +1,284 @@
+"""Reads: what a page needs to show about the course tree and a learner's progress.
+
+Every function here runs a fixed number of queries whatever the number of lessons, modules or enrolments,
+so pages stay fast as courses grow (the tests pin the counts). Progress counts only lessons that are live
+and required now: a lesson that was unpublished or deleted after someone finished it drops out of both
+sides of the percentage instead of breaking it.
+"""
+
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.db.models import Count, Exists, F, OuterRef
+from django.db.models.functions import Substr
+from taggit.models import Tag
+from wagtail.models import Page
+
+from .models import CourseIndexPage, CoursePage, Enrolment, LessonCompletion, LessonPage, ModulePage
+
+CATALOGUE_CACHE_KEY = "courses:catalogue"
+
+
+def percent(done, total):
+    return round(100 * done / total) if total else 0
+
+
+@dataclass
+class Progress:
+    done: int
+    total: int
+
+    @property
+    def percent(self):
+        return percent(self.done, self.total)
+
+    @property
+    def is_complete(self):
+        return self.total > 0 and self.done >= self.total
+
+
+@dataclass
+class LessonEntry:
+    lesson: LessonPage
+    is_done: bool
+
+
+@dataclass
+class ModuleEntry:
+    module: Page
+    lessons: list = field(default_factory=list)
+
+    @property
+    def progress(self):
+        required = [entry for entry in self.lessons if entry.lesson.is_required]
+        return Progress(done=sum(entry.is_done for entry in required), total=len(required))
+
+
+def _live_lessons_under(page):
+    return (
+        LessonPage.objects.live()
+        .descendant_of(page)
+        .order_by("path")
+        .only("id", "title", "slug", "url_path", "path", "depth", "is_required", "estimated_minutes", "live")
+    )
+
+
+def _done_lesson_ids(*, user, course_id):
+    if not user.is_authenticated:
+        return set()
+    return set(LessonCompletion.objects.filter(user=user, course_id=course_id).values_list("lesson_id", flat=True))
+
+
+def _enrolment(*, user, course_id):
+    if not user.is_authenticated:
+        return None
+    return Enrolment.objects.filter(user=user, course_id=course_id).select_related("last_lesson").first()
+
+
+def _course_modules(*, course, done_ids):
+    """The course's live modules, each with its live lessons and whether the learner has done them."""
+    modules = list(ModulePage.objects.live().child_of(course).order_by("path"))
+    by_path = {module.path: ModuleEntry(module=module) for module in modules}
+    for lesson in _live_lessons_under(course):
+        entry = by_path.get(lesson.path[: -Page.steplen])
+        if entry is not None:  # lessons of an unpublished module are out of reach
+            entry.lessons.append(LessonEntry(lesson=lesson, is_done=lesson.id in done_ids))
+    return [by_path[module.path] for module in modules]
+
+
+def _course_progress(module_entries):
+    return Progress(
+        done=sum(entry.progress.done for entry in module_entries),
+        total=sum(entry.progress.total for entry in module_entries),
+    )
+
+
+def _next_lesson(module_entries):
+    """The first lesson not yet done, for 'continue'; the first lesson when all are done."""
+    lessons = [lesson for entry in module_entries for lesson in entry.lessons]
+    for entry in lessons:
+        if not entry.is_done:
+            return entry.lesson
+    return lessons[0].lesson if lessons else None
+
+
+def course_overview(*, course, user):
+    done_ids = _done_lesson_ids(user=user, course_id=course.id)
+    modules = _course_modules(course=course, done_ids=done_ids)
+    enrolment = _enrolment(user=user, course_id=course.id)
+    return {
+        "modules": modules,
+        "progress": _course_progress(modules),
+        "enrolment": enrolment,
+        "next_lesson": _next_lesson(modules),
+        "tag_list": list(course.tags.all()),
+    }
+
+
+def module_overview(*, module, user):
+    course = CoursePage.objects.live().parent_of(module).first() or module.get_parent().specific
+    done_ids = _done_lesson_ids(user=user, course_id=course.id)
+    lessons = [LessonEntry(lesson=lesson, is_done=lesson.id in done_ids) for lesson in _live_lessons_under(module)]
+    entry = ModuleEntry(module=module, lessons=lessons)
+    return {
+        "course": course,
+        "lessons": lessons,
+        "module_progress": entry.progress,
+        "enrolment": _enrolment(user=user, course_id=course.id),
+    }
+
+
+def _course_tree_rows(*, course_path, user):
+    """The course page, its live modules and its live lessons in one query, lessons marked done or not."""
+    rows = (
+        Page.objects.live()
+        .filter(path__startswith=course_path, depth__lte=len(course_path) // Page.steplen + 2)
+        .order_by("path")
+        .annotate(is_required=F("lessonpage__is_required"))
+        .only("id", "title", "slug", "url_path", "path", "depth", "live", "content_type_id")
+    )
+    if user.is_authenticated:
+        rows = rows.annotate(is_done=Exists(LessonCompletion.objects.filter(user=user, lesson_id=OuterRef("id"))))
+    return list(rows)
+
+
+def lesson_context(*, lesson, user):
+    """Breadcrumbs, previous/next lesson across modules, and progress of the module and the course."""
+    course_path = lesson.path[: -2 * Page.steplen]
+    module_path = lesson.path[: -Page.steplen]
+    rows = _course_tree_rows(course_path=course_path, user=user)
+    course = next((row for row in rows if row.path == course_path), None)
+    module = next((row for row in rows if row.path == module_path), None)
+    if module is None or course is None:  # a preview of a lesson not yet saved in the tree
+        return {"module_lessons": [], "is_done": False, "enrolment": None}
+    live_modules = {row.path for row in rows if row.depth == course.depth + 1}
+    lessons = [row for row in rows if row.depth == lesson.depth and row.path[: -Page.steplen] in live_modules]
+    done_ids = {row.id for row in lessons if getattr(row, "is_done", False)}
+    position = next((i for i, item in enumerate(lessons) if item.id == lesson.id), None)
+    previous_lesson = lessons[position - 1] if position else None
+    next_lesson = lessons[position + 1] if position is not None and position + 1 < len(lessons) else None
+    module_lessons = [item for item in lessons if item.path.startswith(module.path)]
+    return {
+        "course": course,
+        "module": module,
+        "module_lessons": [LessonEntry(lesson=item, is_done=item.id in done_ids) for item in module_lessons],
+        "previous_lesson": previous_lesson,
+        "next_lesson": next_lesson,
+        "is_done": lesson.id in done_ids,
+        "module_progress": _progress_of(module_lessons, done_ids),
+        "course_progress": _progress_of(lessons, done_ids),
+        "enrolment": _enrolment(user=user, course_id=course.id),
+    }
+
+
+def _progress_of(lessons, done_ids):
+    required = [item for item in lessons if item.is_required]
+    return Progress(done=sum(1 for item in required if item.id in done_ids), total=len(required))
+
+
+@dataclass
+class LearningEntry:
+    enrolment: Enrolment
+    progress: Progress
+    continue_lesson: LessonPage | None
+
+
+def my_learning(*, user):
+    """The learner's courses with progress and where to continue, in five queries whatever their number."""
+    enrolments = list(
+        Enrolment.objects.filter(user=user, course__live=True)
+        .select_related("course", "last_lesson")
+        .order_by("completed_at", "-last_activity_at", "-enrolled_at")
+    )
+    if not enrolments:
+        return []
+    course_ids = [enrolment.course_id for enrolment in enrolments]
+    prefix_length = enrolments[0].course.depth * Page.steplen
+    totals = dict(
+        LessonPage.objects.live()
+        .filter(is_required=True, path__startswith=enrolments[0].course.path[: -Page.steplen])
+        .annotate(course_path=Substr("path", 1, prefix_length))
+        .order_by()
+        .values("course_path")
+        .annotate(n=Count("id"))
+        .values_list("course_path", "n")
+    )
+    done = dict(
+        LessonCompletion.objects.filter(
+            user=user, course_id__in=course_ids, lesson__live=True, lesson__is_required=True
+        )
+        .order_by()
+        .values("course_id")
+        .annotate(n=Count("id"))
+        .values_list("course_id", "n")
+    )
+    # First lesson not done per course, for learners who have not opened any lesson yet.
+    done_ids = set(
+        LessonCompletion.objects.filter(user=user, course_id__in=course_ids).values_list("lesson_id", flat=True)
+    )
+    first_open = {}
+    for lesson in (
+        LessonPage.objects.live()
+        .filter(path__startswith=enrolments[0].course.path[: -Page.steplen])
+        .order_by("path")
+        .only("id", "title", "url_path", "path")
+    ):
+        course_path = lesson.path[:prefix_length]
+        if course_path not in first_open and lesson.id not in done_ids:
+            first_open[course_path] = lesson
+    entries = []
+    for enrolment in enrolments:
+        course = enrolment.course
+        progress = Progress(done=done.get(course.id, 0), total=totals.get(course.path, 0))
+        last = enrolment.last_lesson
+        if last is not None and last.live and last.id not in done_ids:
+            continue_lesson = last
+        else:
+            continue_lesson = first_open.get(course.path)
+        entries.append(LearningEntry(enrolment=enrolment, progress=progress, continue_lesson=continue_lesson))
+    return entries
+
+
+def catalogue_for_request(*, index_page, request):
+    """Courses of the catalogue, filtered by theme tag (?tag=) and a search (?q=)."""
+    courses = CoursePage.objects.live().child_of(index_page).order_by("path")
+    tag_slug = request.GET.get("tag", "").strip()
+    query = request.GET.get("q", "").strip()[:200]
+    active_tag = Tag.objects.filter(slug=tag_slug).first() if tag_slug else None
+    if tag_slug:
+        courses = courses.filter(tags__slug=tag_slug)
+    if query:
+        matching_ids = [page.id for page in CoursePage.objects.live().child_of(index_page).search(query)]
+        courses = courses.filter(id__in=matching_ids)
+    courses = list(courses.select_related("cover_image").prefetch_related("tags"))
+    enrolled_ids = set()
+    if request.user.is_authenticated:
+        enrolled_ids = set(
+            Enrolment.objects.filter(user=request.user, course_id__in=[c.id for c in courses]).values_list(
+                "course_id", flat=True
+            )
+        )
+    return {
+        "courses": courses,
+        "enrolled_ids": enrolled_ids,
+        "all_tags": Tag.objects.filter(courses_coursetag_items__isnull=False).distinct().order_by("name"),
+        "active_tag": active_tag,
+        "query": query,
+    }
+
+
+def course_index():
+    """The catalogue page, for links in the header of every page. Cached: it changes about never, and the
+    cache is cleared when a catalogue page is published or unpublished."""
+    cached = cache.get(CATALOGUE_CACHE_KEY)
+    if cached is None:
+        page = CourseIndexPage.objects.live().first()
+        cached = {"id": page.id, "url": page.url, "title": page.title} if page else {}
+        cache.set(CATALOGUE_CACHE_KEY, cached, 300)
+    return cached or None
+
+
+def featured_courses(limit=6):
+    return list(
+        CoursePage.objects.live().order_by("path").select_related("cover_image").prefetch_related("tags")[:limit]
+    )

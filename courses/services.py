@@ -1,0 +1,106 @@
+"""Writes: enrolling and recording progress.
+
+Every function is safe to call twice at the same moment (a double click, two tabs, two app servers): the
+unique constraints decide, and a lost race is treated as "already done", never as an error or a duplicate.
+"""
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from .models import CoursePage, Enrolment, LessonCompletion, LessonPage, ModulePage
+
+
+class ProgressError(Exception):
+    """A request to record progress that cannot be honoured; `message` is shown to the learner."""
+
+    def __init__(self, message, *, status=400):
+        super().__init__(str(message))
+        self.message = message
+        self.status = status
+
+
+def _get_or_create(model, *, defaults=None, **lookup):
+    """get_or_create that survives a concurrent insert of the same unique row on any database."""
+    try:
+        with transaction.atomic():
+            return model.objects.get_or_create(defaults=defaults or {}, **lookup)
+    except IntegrityError:
+        return model.objects.get(**lookup), False
+
+
+def enrolment_create(*, user, course):
+    if not isinstance(course, CoursePage) or not course.live:
+        raise ProgressError(_("This course is not open for enrolment."), status=404)
+    enrolment, _created = _get_or_create(Enrolment, user=user, course=course)
+    return enrolment
+
+
+def lesson_resolve(*, page_id):
+    """The live lesson with this id, or a ProgressError saying why there is none."""
+    page = Page.objects.filter(id=page_id).first()
+    if page is None:
+        raise ProgressError(_("There is no such lesson."), status=404)
+    if page.specific_class is not LessonPage:
+        raise ProgressError(_("Only lessons can be marked as done."), status=400)
+    if not page.live:
+        raise ProgressError(_("This lesson is not published, so it cannot be marked as done."), status=404)
+    return page.specific
+
+
+def lesson_mark_done(*, user, lesson):
+    """Record that `user` finished `lesson`; complete the course when it was the last required one.
+
+    Returns (completion, course_completed_now).
+    """
+    module = ModulePage.objects.get(path=lesson.path[: -Page.steplen])
+    course = CoursePage.objects.get(path=lesson.path[: -2 * Page.steplen])
+    enrolment = Enrolment.objects.filter(user=user, course=course).first()
+    if enrolment is None:
+        raise ProgressError(_("Enrol in the course first, then you can mark its lessons as done."), status=403)
+
+    now = timezone.now()
+    with transaction.atomic():
+        completion, _created = _get_or_create(
+            LessonCompletion, user=user, lesson=lesson, defaults={"module": module, "course": course}
+        )
+        Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson=lesson, last_activity_at=now)
+        completed_now = course_complete_if_done(user=user, course=course, when=now)
+    return completion, completed_now
+
+
+def course_complete_if_done(*, user, course, when=None):
+    """Set the completion time once every live required lesson of the course is done."""
+    required = LessonPage.objects.live().descendant_of(course).filter(is_required=True)
+    remaining = required.exclude(completions__user=user).exists()
+    if remaining or not required.exists():
+        return False
+    # The filter on completed_at makes the first completion time stick, even under concurrent requests.
+    updated = Enrolment.objects.filter(user=user, course=course, completed_at__isnull=True).update(
+        completed_at=when or timezone.now()
+    )
+    return bool(updated)
+
+
+def lesson_viewed(*, user, lesson, enrolment):
+    """Remember the lesson for 'continue where you left off'."""
+    if enrolment is None or enrolment.last_lesson_id == lesson.id:
+        return
+    Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson=lesson, last_activity_at=timezone.now())
+
+
+def completions_resync_for_moved_page(*, page):
+    """Keep the copied module and course of completions right when a trainer moves a lesson or module."""
+    specific = page.specific_class
+    if specific is LessonPage:
+        lessons = LessonPage.objects.filter(id=page.id)
+    elif specific is ModulePage:
+        lessons = LessonPage.objects.child_of(page)
+    else:
+        return
+    for lesson in lessons:
+        module = ModulePage.objects.filter(path=lesson.path[: -Page.steplen]).first()
+        course = CoursePage.objects.filter(path=lesson.path[: -2 * Page.steplen]).first()
+        if module and course:
+            LessonCompletion.objects.filter(lesson=lesson).update(module=module, course=course)

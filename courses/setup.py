@@ -1,0 +1,52 @@
+"""Idempotent set-up of the course catalogue and the trainers' group."""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
+
+from .models import CourseIndexPage
+
+TRAINERS_GROUP = "Kouluttajat"
+PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+COLLECTION_PERMISSIONS = {
+    "wagtailimages": ["add_image", "change_image", "choose_image"],
+    "wagtaildocs": ["add_document", "change_document", "choose_document"],
+}
+
+
+@transaction.atomic
+def course_index_ensure(*, home):
+    index = CourseIndexPage.objects.first()
+    if index is None:
+        index = home.add_child(
+            instance=CourseIndexPage(
+                title="Kurssit",
+                slug="kurssit",
+                intro="<p>Valtuustokauden 2021–2025 perehdytyksen verkkokurssit. Valitse teema tai hae kurssia.</p>",
+            )
+        )
+        index.save_revision().publish()
+    return index
+
+
+@transaction.atomic
+def trainers_group_ensure(*, course_index):
+    """Trainers edit and publish course pages and their images and documents, nothing else: no users, no
+    settings, no other pages."""
+    group, _created = Group.objects.get_or_create(name=TRAINERS_GROUP)
+    group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+    for codename in PAGE_PERMISSIONS:
+        GroupPagePermission.objects.get_or_create(
+            group=group,
+            page=course_index,
+            permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
+        )
+    root_collection = Collection.get_first_root_node()
+    for app_label, codenames in COLLECTION_PERMISSIONS.items():
+        for codename in codenames:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group,
+                collection=root_collection,
+                permission=Permission.objects.get(content_type__app_label=app_label, codename=codename),
+            )
+    return group

@@ -1,0 +1,11 @@
+from django.urls import path
+
+from . import views
+
+app_name = "courses"
+
+urlpatterns = [
+    path("oma-oppiminen/", views.my_learning, name="my_learning"),
+    path("kurssit/<int:course_id>/ilmoittaudu/", views.enrol, name="enrol"),
+    path("oppitunnit/<int:page_id>/valmis/", views.lesson_complete, name="lesson_complete"),
+]

@@ -1,0 +1,57 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.models import Page
+
+from . import selectors, services
+from .models import CoursePage
+
+
+def _error(request, error):
+    return render(request, "courses/progress_error.html", {"message": error.message}, status=error.status)
+
+
+@login_required
+def my_learning(request):
+    return render(
+        request,
+        "courses/my_learning.html",
+        {"entries": selectors.my_learning(user=request.user), "catalogue": selectors.course_index()},
+    )
+
+
+@login_required
+@require_POST
+def enrol(request, course_id):
+    course = CoursePage.objects.filter(id=course_id).first()
+    try:
+        services.enrolment_create(user=request.user, course=course)
+    except services.ProgressError as error:
+        return _error(request, error)
+    messages.success(request, _("You are now enrolled in the course “%(title)s”.") % {"title": course.title})
+    return redirect(course.url)
+
+
+@login_required
+@require_POST
+def lesson_complete(request, page_id):
+    try:
+        lesson = services.lesson_resolve(page_id=page_id)
+        _completion, course_completed = services.lesson_mark_done(user=request.user, lesson=lesson)
+    except services.ProgressError as error:
+        return _error(request, error)
+    if course_completed:
+        messages.success(request, _("Well done! You have completed the whole course."))
+    else:
+        messages.success(request, _("Lesson marked as done."))
+    return redirect(_next_page_url(request.POST.get("next_page")) or lesson.url)
+
+
+def _next_page_url(value):
+    """Where to go after marking a lesson done: only ever a live page of this site, never a given URL."""
+    if not str(value or "").isdigit():
+        return None
+    page = Page.objects.live().filter(id=int(value)).first()
+    return page.url if page else None

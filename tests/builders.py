@@ -1,0 +1,70 @@
+"""Small builders with defaults for test data: a course tree, users, progress.
+
+Each builder makes the least a test needs; tests pass only what matters to them.
+"""
+
+import itertools
+
+from django.contrib.auth import get_user_model
+
+from courses.models import CoursePage, LessonPage, ModulePage
+from courses.setup import course_index_ensure
+from home.setup import home_page_ensure
+
+_counter = itertools.count(1)
+
+
+def make_user(**fields):
+    n = next(_counter)
+    fields.setdefault("email", f"user{n}@example.fi")
+    fields.setdefault("first_name", "Testi")
+    fields.setdefault("last_name", f"Käyttäjä {n}")
+    password = fields.pop("password", "salasana-123")
+    return get_user_model().objects.create_user(password=password, **fields)
+
+
+def make_index():
+    return course_index_ensure(home=home_page_ensure())
+
+
+def _publish(parent, instance):
+    page = parent.add_child(instance=instance)
+    page.save_revision().publish()
+    return page
+
+
+def make_course(index=None, **fields):
+    n = next(_counter)
+    fields.setdefault("title", f"Kurssi {n}")
+    fields.setdefault("slug", f"kurssi-{n}")
+    fields.setdefault("summary", "Kurssin tiivistelmä.")
+    fields.setdefault("learning_objectives", "<ul><li>Tavoite</li></ul>")
+    return _publish(index or make_index(), CoursePage(**fields))
+
+
+def make_module(course, **fields):
+    n = next(_counter)
+    fields.setdefault("title", f"Moduuli {n}")
+    fields.setdefault("slug", f"moduuli-{n}")
+    return _publish(course, ModulePage(**fields))
+
+
+def make_lesson(module, **fields):
+    n = next(_counter)
+    fields.setdefault("title", f"Oppitunti {n}")
+    fields.setdefault("slug", f"oppitunti-{n}")
+    fields.setdefault("body", [("paragraph", "<p>Oppitunnin teksti.</p>")])
+    body = fields.pop("body")
+    lesson = LessonPage(**fields)
+    lesson.body = LessonPage.body.field.stream_block.to_python([{"type": t, "value": v} for t, v in body])
+    return _publish(module, lesson)
+
+
+def make_course_tree(modules=2, lessons=3, **course_fields):
+    """A published course with `modules` modules of `lessons` lessons each; returns (course, [lessons])."""
+    course = make_course(**course_fields)
+    all_lessons = []
+    for _ in range(modules):
+        module = make_module(course)
+        all_lessons += [make_lesson(module) for _ in range(lessons)]
+    return course, all_lessons
