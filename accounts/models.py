@@ -43,6 +43,16 @@ class User(AbstractUser):
         help_text=_("Used for the site and for the emails you receive."),
     )
 
+    municipality = models.ForeignKey(
+        "municipalities.Municipality",
+        verbose_name=_("municipality"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="people",
+        help_text=_("The municipality whose council or administration the person belongs to."),
+    )
+
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = ["first_name", "last_name"]
 

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from . import completion as completion_rules
 from .models import CoursePage, Enrolment, LessonCompletion, LessonPage, ModulePage
 
 
@@ -59,6 +60,9 @@ def lesson_mark_done(*, user, lesson):
     enrolment = Enrolment.objects.filter(user=user, course=course).first()
     if enrolment is None:
         raise ProgressError(_("Enrol in the course first, then you can mark its lessons as done."), status=403)
+    blocker = completion_rules.lesson_blocker(user=user, lesson=lesson)
+    if blocker:
+        raise ProgressError(blocker, status=409)
 
     now = timezone.now()
     with transaction.atomic():
@@ -71,10 +75,13 @@ def lesson_mark_done(*, user, lesson):
 
 
 def course_complete_if_done(*, user, course, when=None):
-    """Set the completion time once every live required lesson of the course is done."""
+    """Set the completion time once every live required lesson of the course is done and every requirement
+    registered by other apps (passed quizzes, attended workshops) is met."""
     required = LessonPage.objects.live().descendant_of(course).filter(is_required=True)
     remaining = required.exclude(completions__user=user).exists()
     if remaining or not required.exists():
+        return False
+    if completion_rules.unmet_course_requirements(user=user, course=course):
         return False
     # The filter on completed_at makes the first completion time stick, even under concurrent requests.
     updated = Enrolment.objects.filter(user=user, course=course, completed_at__isnull=True).update(

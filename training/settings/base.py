@@ -15,6 +15,7 @@ BASE_DIR = PROJECT_DIR.parent
 
 INSTALLED_APPS = [
     "accounts",
+    "municipalities",
     "home",
     "courses",
     "wagtail.contrib.forms",
