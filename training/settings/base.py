@@ -14,6 +14,7 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
 INSTALLED_APPS = [
+    "training",
     "accounts",
     "municipalities",
     "home",

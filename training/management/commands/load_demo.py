@@ -1,13 +1,17 @@
+"""One command for the whole demo; each app loads its own part, in dependency order."""
+
 from django.core.management.base import BaseCommand
+from django.db import transaction
 
 from courses.demo import DEMO_USERS, demo_load
 
 
 class Command(BaseCommand):
-    help = "Load the autumn 2021 orientation demo: courses, modules, lessons and a user for each role (idempotent)."
+    help = "Load the autumn 2021 orientation demo: courses, municipalities, people and progress (idempotent)."
 
     def handle(self, *args, **options):
-        demo_load(stdout=self.stdout)
+        with transaction.atomic():
+            demo_load(stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content loaded. Demo logins (email / password):"))
         for user in DEMO_USERS:
             self.stdout.write(f"  {user.role:<28} {user.email:<28} {user.password}")
