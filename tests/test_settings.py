@@ -1,0 +1,83 @@
+"""The settings modules as an operator meets them: through manage.py with a given environment."""
+
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PRODUCTION_ENV = {
+    "DJANGO_SETTINGS_MODULE": "training.settings.production",
+    "SECRET_KEY": "x" * 20 + "-production-secret-key-for-the-settings-test-0123456789",
+    "ALLOWED_HOSTS": "koulutus.example.fi",
+    "DATABASE_URL": "sqlite:///:memory:",
+}
+
+
+def manage(*args, env):
+    clean = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL", "DJANGO_SETTINGS_MODULE")}
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env={**clean, **env}, capture_output=True, text=True
+    )
+
+
+def redis_is_up():
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
+        return True
+    except OSError:
+        return False
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = manage("check", env={**PRODUCTION_ENV, "SECRET_KEY": ""})
+    assert result.returncode != 0
+    assert "Set the SECRET_KEY environment variable" in result.stderr
+
+
+def test_production_refuses_a_short_secret_key():
+    result = manage("check", env={**PRODUCTION_ENV, "SECRET_KEY": "short"})
+    assert result.returncode != 0
+    assert "SECRET_KEY must be a long random value" in result.stderr
+
+
+def test_production_deploy_check_is_clean():
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION_ENV)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_database_comes_from_database_url():
+    code = "from django.db import connection; print(connection.vendor, connection.settings_dict['NAME'])"
+    result = manage("shell", "-c", code, env={**PRODUCTION_ENV, "DATABASE_URL": "sqlite:////tmp/x.sqlite3"})
+    assert result.returncode == 0, result.stderr
+    assert "sqlite /tmp/x.sqlite3" in result.stdout
+
+
+@pytest.mark.skipif(not redis_is_up(), reason="no Redis on 127.0.0.1:6379")
+def test_cache_uses_redis_when_redis_url_is_set():
+    code = (
+        "from django.core.cache import cache; from django.conf import settings;"
+        "cache.set('settings-test', 'hei', 30); print(settings.CACHES['default']['BACKEND'], cache.get('settings-test'));"
+        "import redis; r = redis.Redis.from_url(settings.REDIS_URL);"
+        "print('keys', len(r.keys('*settings-test*')))"
+    )
+    env = {"DJANGO_SETTINGS_MODULE": "training.settings.test", "REDIS_URL": "redis://127.0.0.1:6379/2"}
+    result = manage("shell", "-c", code, env=env)
+    assert result.returncode == 0, result.stderr
+    assert "django.core.cache.backends.redis.RedisCache hei" in result.stdout
+    assert "keys 1" in result.stdout
+
+
+def test_media_goes_to_object_storage_when_a_bucket_is_configured():
+    code = "from django.core.files.storage import storages; print(type(storages['default']).__name__)"
+    env = {
+        **PRODUCTION_ENV,
+        "AWS_STORAGE_BUCKET_NAME": "koulutus-media",
+        "AWS_S3_ENDPOINT_URL": "https://objects.example.fi",
+    }
+    result = manage("shell", "-c", code, env=env)
+    assert result.returncode == 0, result.stderr
+    assert "S3Storage" in result.stdout
