@@ -60,7 +60,8 @@ def test_database_comes_from_database_url():
 def test_cache_uses_redis_when_redis_url_is_set():
     code = (
         "from django.core.cache import cache; from django.conf import settings;"
-        "cache.set('settings-test', 'hei', 30); print(settings.CACHES['default']['BACKEND'], cache.get('settings-test'));"
+        "cache.set('settings-test', 'hei', 30);"
+        "print(settings.CACHES['default']['BACKEND'], cache.get('settings-test'));"
         "import redis; r = redis.Redis.from_url(settings.REDIS_URL);"
         "print('keys', len(r.keys('*settings-test*')))"
     )

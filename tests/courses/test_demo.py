@@ -1,0 +1,63 @@
+"""The demo loader builds the orientation courses and the demo users, and can run any number of times."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+
+from courses.models import CoursePage, Enrolment, LessonCompletion, LessonPage, ModulePage
+
+pytestmark = pytest.mark.django_db
+
+
+def counts():
+    return {
+        "courses": CoursePage.objects.count(),
+        "modules": ModulePage.objects.count(),
+        "lessons": LessonPage.objects.count(),
+        "users": get_user_model().objects.count(),
+        "enrolments": Enrolment.objects.count(),
+        "completions": LessonCompletion.objects.count(),
+    }
+
+
+def test_demo_loads_twice_without_duplicates(capsys):
+    call_command("load_demo")
+    first = counts()
+    call_command("load_demo")
+    assert counts() == first
+    output = capsys.readouterr().out
+    assert "valtuutettu@example.fi" in output and "kouluttaja@example.fi" in output
+
+
+def test_demo_has_the_orientation_course_with_substantive_finnish_lessons(client):
+    call_command("load_demo")
+    orientation = CoursePage.objects.get(slug="valtuustokauden-2021-2025-perehdytys")
+    assert orientation.title == "Valtuustokauden 2021–2025 perehdytys"
+    modules = ModulePage.objects.child_of(orientation).live()
+    assert modules.count() >= 3
+    for module in modules:
+        lessons = LessonPage.objects.child_of(module).live()
+        assert lessons.count() >= 3
+        for lesson in lessons:
+            text = " ".join(str(block.render()) for block in lesson.body)
+            assert len(text.split()) > 300, lesson.title
+    assert CoursePage.objects.filter(slug="kestava-kunnan-johtaminen").exists()
+
+    html = client.get(orientation.url).content.decode()
+    assert "Kaksoisjohtaminen" in html
+
+
+def test_demo_councillor_can_log_in_and_has_started(client):
+    call_command("load_demo")
+    assert client.login(email="valtuutettu@example.fi", password="Valtuusto2021!")
+    entries = client.get("/oma-oppiminen/").context["entries"]
+    assert entries[0].progress.done == 2
+
+
+def test_demo_trainer_reaches_the_admin_and_can_add_a_lesson(client):
+    call_command("load_demo")
+    assert client.login(email="kouluttaja@example.fi", password="Koulutus2021!")
+    module = ModulePage.objects.first()
+    assert client.get("/admin/").status_code == 200
+    response = client.get(f"/admin/pages/add/courses/lessonpage/{module.id}/")
+    assert response.status_code == 200
