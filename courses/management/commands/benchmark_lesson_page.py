@@ -8,7 +8,9 @@
 It uses the demo content, loading it first if the database has none.
 """
 
+import http.cookiejar
 import os
+import re
 import secrets
 import signal
 import statistics
@@ -16,19 +18,22 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, reset_queries
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from courses.models import Enrolment, LessonPage
 from courses.services import enrolment_create
+
+BENCHMARK_PASSWORD = "benchmark-" + secrets.token_urlsafe(12)
 
 
 def _percentile(values, fraction):
@@ -53,17 +58,19 @@ class Command(BaseCommand):
         lesson = LessonPage.objects.live().order_by("path")[3]
         course = lesson.get_parent().get_parent().specific
         learner, _ = get_user_model().objects.get_or_create(email="benchmark@example.fi")
+        learner.set_password(BENCHMARK_PASSWORD)
+        learner.save()
         enrolment_create(user=learner, course=course)
         url = lesson.url
         self.stdout.write(f"Lesson: {url} (database: {connection.vendor})")
 
-        anonymous, logged_in = Client(), Client()
+        anonymous, logged_in = Client(SERVER_NAME="127.0.0.1"), Client(SERVER_NAME="127.0.0.1")
         logged_in.force_login(learner)
         for label, client in (("anonymous", anonymous), ("enrolled learner", logged_in)):
             self._in_process(label, client, url, options["runs"])
 
         if not options["skip_gunicorn"]:
-            self._gunicorn(url, logged_in.cookies, options)
+            self._gunicorn(url, learner.email, options)
         Enrolment.objects.filter(user=learner).delete()
 
     def _in_process(self, label, client, url, runs):
@@ -73,16 +80,17 @@ class Command(BaseCommand):
             started = time.perf_counter()
             response = client.get(url)
             timings.append((time.perf_counter() - started) * 1000)
-            assert response.status_code == 200
+            if response.status_code != 200:
+                raise CommandError(f"{url} answered {response.status_code}")
+        reset_queries()  # request_started clears the query log, so start from an empty one
         with CaptureQueriesContext(connection) as captured:
             client.get(url)
-        reset_queries()
         self.stdout.write(
             f"  in-process, {label}: median {statistics.median(timings):.1f} ms, "
             f"p95 {_percentile(timings, 0.95):.1f} ms, {len(captured)} queries ({runs} runs)"
         )
 
-    def _gunicorn(self, url, cookies, options):
+    def _gunicorn(self, url, email, options):
         port = options["port"]
         env = {
             **os.environ,
@@ -109,11 +117,30 @@ class Command(BaseCommand):
         )
         try:
             self._wait_for(port)
-            for label, cookie in (("anonymous", ""), ("enrolled learner", f"sessionid={cookies['sessionid'].value}")):
+            session = self._log_in(f"http://127.0.0.1:{port}", email)
+            for label, cookie in (("anonymous", ""), ("enrolled learner", session)):
                 self._load(label, f"http://127.0.0.1:{port}{url}", cookie, options)
         finally:
             server.send_signal(signal.SIGTERM)
             server.wait(timeout=20)
+
+    def _log_in(self, base, email):
+        """Log in through the real login form, as a browser would; returns the Cookie header to send."""
+        jar = http.cookiejar.CookieJar()
+        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+        html = opener.open(f"{base}/tili/kirjaudu/").read().decode()
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+        form = urllib.parse.urlencode(
+            {"csrfmiddlewaretoken": token, "username": email, "password": BENCHMARK_PASSWORD}
+        ).encode()
+        # Production cookies are Secure, which a cookie jar will not send over plain HTTP: send it by hand.
+        csrf_cookie = next(cookie.value for cookie in jar if cookie.name == "csrftoken")
+        headers = {"Referer": base, "Cookie": f"csrftoken={csrf_cookie}"}
+        opener.open(urllib.request.Request(f"{base}/tili/kirjaudu/", data=form, headers=headers))  # noqa: S310
+        cookies = {cookie.name: cookie.value for cookie in jar}
+        if "sessionid" not in cookies:
+            raise CommandError("Could not log in to gunicorn")
+        return f"sessionid={cookies['sessionid']}"
 
     def _wait_for(self, port):
         for _ in range(100):

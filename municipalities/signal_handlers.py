@@ -1,0 +1,22 @@
+from django.contrib.auth import get_user_model
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
+
+from .models import MunicipalLeader
+from .navigation import navigation_roles_forget
+
+
+@receiver(post_save, sender=MunicipalLeader)
+@receiver(post_delete, sender=MunicipalLeader)
+def leadership_changed(sender, instance, **kwargs):
+    navigation_roles_forget(instance.user_id)
+
+
+@receiver(m2m_changed, sender=get_user_model().groups.through)
+@receiver(m2m_changed, sender=get_user_model().user_permissions.through)
+def groups_changed(sender, instance, pk_set=None, reverse=False, **kwargs):
+    if reverse:  # group.user_set.add(...): the instance is the group, pk_set the people
+        for user_id in pk_set or ():
+            navigation_roles_forget(user_id)
+    else:
+        navigation_roles_forget(instance.pk)
