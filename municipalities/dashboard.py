@@ -4,8 +4,8 @@ The dashboard belongs to one app and events to another; neither imports the othe
 section here from its AppConfig.ready(); the dashboard renders every registered section in order.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 
 @dataclass(frozen=True)

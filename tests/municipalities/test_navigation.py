@@ -5,7 +5,7 @@ import pytest
 from django.contrib.auth.models import Permission
 
 from courses.setup import trainers_group_ensure
-from municipalities.models import MunicipalLeader, Municipality
+from municipalities.models import Municipality, MunicipalLeader
 from tests.builders import make_index, make_user
 
 pytestmark = pytest.mark.django_db
