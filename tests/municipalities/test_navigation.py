@@ -43,6 +43,6 @@ def test_leadership_and_coordinator_roles_are_recomputed_on_change(client):
     assert navigation_roles(user)["participation"] is True
     leadership.delete()
     assert navigation_roles(user)["participation"] is False
-    user.user_permissions.add(Permission.objects.get(codename="view_network"))
+    user.user_permissions.add(Permission.objects.get(content_type__app_label="municipalities", codename="view_network"))
     user = type(user).objects.get(pk=user.pk)  # a fresh request loads the user again
     assert navigation_roles(user)["participation"] is True
