@@ -40,6 +40,9 @@ class Network(models.Model):
     class Meta:
         verbose_name = _("network")
         verbose_name_plural = _("networks")
+        # No default "view" permission: its codename would be municipalities.view_network, which is the
+        # coordinator's permission on Municipality and must mean only that.
+        default_permissions = ("add", "change", "delete")
 
     def __str__(self):
         return self.name

@@ -54,6 +54,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'network',
                 'verbose_name_plural': 'networks',
+                'default_permissions': ('add', 'change', 'delete'),
             },
         ),
         migrations.CreateModel(
