@@ -1,9 +1,14 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse, translate_url
+from django.utils import translation
 from django.utils.translation import gettext as _
 
+from . import languages
 from .forms import EmailAuthenticationForm, ProfileForm
 
 
@@ -11,12 +16,54 @@ class LoginView(auth_views.LoginView):
     form_class = EmailAuthenticationForm
     redirect_authenticated_user = True
 
+    def get_success_url(self):
+        # Land in the language the person chose earlier (their profile), whatever the login page's language.
+        url = super().get_success_url()
+        return translate_url(url, self.request.user.preferred_language)
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        _remember(response, form.get_user().preferred_language)
+        return response
+
+
+def _remember(response, language_code):
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language_code,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite="Lax",
+        secure=settings.SESSION_COOKIE_SECURE,
+    )
+
+
+def language_switch(request, language_code):
+    """Show the current page in another language; signed-in people keep the choice in their profile."""
+    if language_code not in languages.LANGUAGE_CODES:
+        raise Http404
+    url, exact = languages.switch_target(
+        request=request,
+        language_code=language_code,
+        next_url=request.GET.get("next", ""),
+        page_id=request.GET.get("page", ""),
+    )
+    languages.preferred_language_save(user=request.user, language_code=language_code)
+    if not exact:
+        with translation.override(language_code):
+            messages.info(request, _("This page is not available in this language yet; here is the nearest one."))
+    response = redirect(url)
+    _remember(response, language_code)
+    return response
+
 
 @login_required
 def profile(request):
     form = ProfileForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, _("Your details have been saved."))
-        return redirect("accounts:profile")
+        user = form.save()
+        with translation.override(user.preferred_language):
+            messages.success(request, _("Your details have been saved."))
+            response = redirect(translate_url(reverse("accounts:profile"), user.preferred_language))
+        _remember(response, user.preferred_language)
+        return response
     return render(request, "accounts/profile.html", {"form": form})

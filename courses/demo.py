@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
+from wagtail.models import Locale
 
 from home.setup import home_page_ensure
 
@@ -140,4 +141,82 @@ def demo_load(*, stdout=None):
     users = users_load()
     say(f"Users: {len(users)}")
     learner_progress_load(learner=users[DEMO_USERS[0].email], course=courses[0])
+    swedish_demo_load(course=courses[0])
+    say("Swedish: the dual-leadership module of the orientation course")
     return {"home": home, "index": index, "courses": courses, "users": users}
+
+
+def _translate(page, locale, fields):
+    """The translation of `page` into `locale`, created (with its parents) or updated, and published."""
+    translation = page.get_translation_or_none(locale)
+    if translation is None:
+        translation = page.copy_for_translation(locale, copy_parents=True)
+    translation = translation.specific
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save()
+    translation.save_revision().publish()
+    return translation
+
+
+def swedish_demo_load(*, course):
+    """The dual-leadership module of the orientation course in Swedish, so a Swedish-speaking councillor can
+    study it start to finish in Swedish with progress shared with the Finnish original."""
+    data = importlib.import_module("courses.demo_content.orientation_2021_sv").COURSE_SV
+    swedish = Locale.objects.get(language_code="sv")
+    home_sv = _translate(
+        course.get_parent().get_parent().specific,
+        swedish,
+        {"title": "Nya fullmäktige – USO-nätverkets introduktion", "lead": SWEDISH_HOME_LEAD, "slug": "hem"},
+    )
+    _translate(
+        course.get_parent().specific,
+        swedish,
+        {
+            "title": "Kurser",
+            "slug": "kurser",
+            "intro": "<p>Webbkurser för introduktionen av fullmäktige 2021–2025.</p>",
+        },
+    )
+    course_sv = _translate(
+        course,
+        swedish,
+        {
+            "title": data["title"],
+            "slug": data["slug"],
+            "summary": data["summary"],
+            "learning_objectives": data["learning_objectives"],
+            "body": _stream(IntroStreamBlock(), data.get("intro", [])),
+        },
+    )
+    for module_slug, module_data in data["modules"].items():
+        module = ModulePage.objects.child_of(course).get(slug=module_slug)
+        _translate(
+            module,
+            swedish,
+            {
+                "title": module_data["title"],
+                "slug": module_data["slug"],
+                "summary": module_data.get("summary", ""),
+                "body": _stream(IntroStreamBlock(), module_data.get("intro", [])),
+            },
+        )
+        for lesson_slug, lesson_data in module_data["lessons"].items():
+            lesson = LessonPage.objects.child_of(module).get(slug=lesson_slug)
+            _translate(
+                lesson,
+                swedish,
+                {
+                    "title": lesson_data["title"],
+                    "slug": lesson_data["slug"],
+                    "summary": lesson_data.get("summary", ""),
+                    "body": _stream(LessonStreamBlock(), lesson_data["body"]),
+                },
+            )
+    return home_sv, course_sv
+
+
+SWEDISH_HOME_LEAD = (
+    "Introduktion för de förtroendevalda som valdes i kommunalvalet 2021 och för tjänsteinnehavarna som arbetar "
+    "med dem: dubbelt ledarskap, roller och goda samarbetsformer, i korta lektioner på telefonen eller datorn."
+)

@@ -33,7 +33,7 @@ class CourseIndexPage(Page):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["courses.CoursePage"]
-    max_count = 1
+    max_count_per_parent = 1  # one catalogue in each language's home page
 
     class Meta:
         verbose_name = _("course catalogue")

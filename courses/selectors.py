@@ -11,10 +11,12 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.db.models import Count, Exists, F, OuterRef
 from django.db.models.functions import Substr
+from django.utils.translation import get_language
 from taggit.models import Tag
 from wagtail.models import Page
 
 from .models import CourseIndexPage, CoursePage, Enrolment, LessonCompletion, LessonPage, ModulePage
+from .translation import default_locale_id, localized_many
 
 CATALOGUE_CACHE_KEY = "courses:catalogue"
 
@@ -54,35 +56,48 @@ class ModuleEntry:
         return Progress(done=sum(entry.is_done for entry in required), total=len(required))
 
 
+LESSON_FIELDS = (
+    "id",
+    "title",
+    "slug",
+    "url_path",
+    "path",
+    "depth",
+    "is_required",
+    "estimated_minutes",
+    "live",
+    "translation_key",
+    "locale_id",
+)
+
+
 def _live_lessons_under(page):
-    return (
-        LessonPage.objects.live()
-        .descendant_of(page)
-        .order_by("path")
-        .only("id", "title", "slug", "url_path", "path", "depth", "is_required", "estimated_minutes", "live")
-    )
+    return LessonPage.objects.live().descendant_of(page).order_by("path").only(*LESSON_FIELDS)
 
 
-def _done_lesson_ids(*, user, course_id):
+def _done_lesson_keys(*, user, course):
+    """Translation keys of the course's lessons the learner has done, in whichever language they studied."""
     if not user.is_authenticated:
         return set()
-    return set(LessonCompletion.objects.filter(user=user, course_id=course_id).values_list("lesson_id", flat=True))
+    done = LessonCompletion.objects.filter(user=user, course__translation_key=course.translation_key)
+    return set(done.values_list("lesson__translation_key", flat=True))
 
 
-def _enrolment(*, user, course_id):
+def _enrolment(*, user, course):
     if not user.is_authenticated:
         return None
-    return Enrolment.objects.filter(user=user, course_id=course_id).select_related("last_lesson").first()
+    enrolments = Enrolment.objects.filter(user=user, course__translation_key=course.translation_key)
+    return enrolments.select_related("last_lesson").first()
 
 
-def _course_modules(*, course, done_ids):
+def _course_modules(*, course, done_keys):
     """The course's live modules, each with its live lessons and whether the learner has done them."""
     modules = list(ModulePage.objects.live().child_of(course).order_by("path"))
     by_path = {module.path: ModuleEntry(module=module) for module in modules}
     for lesson in _live_lessons_under(course):
         entry = by_path.get(lesson.path[: -Page.steplen])
         if entry is not None:  # lessons of an unpublished module are out of reach
-            entry.lessons.append(LessonEntry(lesson=lesson, is_done=lesson.id in done_ids))
+            entry.lessons.append(LessonEntry(lesson=lesson, is_done=lesson.translation_key in done_keys))
     return [by_path[module.path] for module in modules]
 
 
@@ -103,9 +118,9 @@ def _next_lesson(module_entries):
 
 
 def course_overview(*, course, user):
-    done_ids = _done_lesson_ids(user=user, course_id=course.id)
-    modules = _course_modules(course=course, done_ids=done_ids)
-    enrolment = _enrolment(user=user, course_id=course.id)
+    done_keys = _done_lesson_keys(user=user, course=course)
+    modules = _course_modules(course=course, done_keys=done_keys)
+    enrolment = _enrolment(user=user, course=course)
     return {
         "modules": modules,
         "progress": _course_progress(modules),
@@ -117,14 +132,17 @@ def course_overview(*, course, user):
 
 def module_overview(*, module, user):
     course = CoursePage.objects.live().parent_of(module).first() or module.get_parent().specific
-    done_ids = _done_lesson_ids(user=user, course_id=course.id)
-    lessons = [LessonEntry(lesson=lesson, is_done=lesson.id in done_ids) for lesson in _live_lessons_under(module)]
+    done_keys = _done_lesson_keys(user=user, course=course)
+    lessons = [
+        LessonEntry(lesson=lesson, is_done=lesson.translation_key in done_keys)
+        for lesson in _live_lessons_under(module)
+    ]
     entry = ModuleEntry(module=module, lessons=lessons)
     return {
         "course": course,
         "lessons": lessons,
         "module_progress": entry.progress,
-        "enrolment": _enrolment(user=user, course_id=course.id),
+        "enrolment": _enrolment(user=user, course=course),
     }
 
 
@@ -135,10 +153,12 @@ def _course_tree_rows(*, course_path, user):
         .filter(path__startswith=course_path, depth__lte=len(course_path) // Page.steplen + 2)
         .order_by("path")
         .annotate(is_required=F("lessonpage__is_required"))
-        .only("id", "title", "slug", "url_path", "path", "depth", "live", "content_type_id")
+        .only("id", "title", "slug", "url_path", "path", "depth", "live", "content_type_id", "translation_key")
     )
     if user.is_authenticated:
-        rows = rows.annotate(is_done=Exists(LessonCompletion.objects.filter(user=user, lesson_id=OuterRef("id"))))
+        # Done in any language counts: completions point at the default-language lesson.
+        done = LessonCompletion.objects.filter(user=user, lesson__translation_key=OuterRef("translation_key"))
+        rows = rows.annotate(is_done=Exists(done))
     return list(rows)
 
 
@@ -167,7 +187,7 @@ def lesson_context(*, lesson, user):
         "is_done": lesson.id in done_ids,
         "module_progress": _progress_of(module_lessons, done_ids),
         "course_progress": _progress_of(lessons, done_ids),
-        "enrolment": _enrolment(user=user, course_id=course.id),
+        "enrolment": _enrolment(user=user, course=course),
     }
 
 
@@ -179,6 +199,7 @@ def _progress_of(lessons, done_ids):
 @dataclass
 class LearningEntry:
     enrolment: Enrolment
+    course: CoursePage
     progress: Progress
     continue_lesson: LessonPage | None
 
@@ -226,16 +247,29 @@ def my_learning(*, user):
         course_path = lesson.path[:prefix_length]
         if course_path not in first_open and lesson.id not in done_ids:
             first_open[course_path] = lesson
+    continue_lessons = {}
+    for enrolment in enrolments:
+        last = enrolment.last_lesson
+        if last is not None and last.live and last.id not in done_ids:
+            continue_lessons[enrolment.pk] = last
+        elif enrolment.course.path in first_open:
+            continue_lessons[enrolment.pk] = first_open[enrolment.course.path]
+    # Show courses and lessons in the language the learner is using, where a translation exists.
+    courses = localized_many([enrolment.course for enrolment in enrolments], model=CoursePage)
+    lessons = localized_many(list(continue_lessons.values()), model=LessonPage)
     entries = []
     for enrolment in enrolments:
         course = enrolment.course
         progress = Progress(done=done.get(course.id, 0), total=totals.get(course.path, 0))
-        last = enrolment.last_lesson
-        if last is not None and last.live and last.id not in done_ids:
-            continue_lesson = last
-        else:
-            continue_lesson = first_open.get(course.path)
-        entries.append(LearningEntry(enrolment=enrolment, progress=progress, continue_lesson=continue_lesson))
+        continue_lesson = continue_lessons.get(enrolment.pk)
+        entries.append(
+            LearningEntry(
+                enrolment=enrolment,
+                course=courses[course.pk],
+                progress=progress,
+                continue_lesson=lessons[continue_lesson.pk] if continue_lesson else None,
+            )
+        )
     return entries
 
 
@@ -253,11 +287,9 @@ def catalogue_for_request(*, index_page, request):
     courses = list(courses.select_related("cover_image").prefetch_related("tags"))
     enrolled_ids = set()
     if request.user.is_authenticated:
-        enrolled_ids = set(
-            Enrolment.objects.filter(user=request.user, course_id__in=[c.id for c in courses]).values_list(
-                "course_id", flat=True
-            )
-        )
+        keys = {course.translation_key: course.id for course in courses}
+        enrolled = Enrolment.objects.filter(user=request.user, course__translation_key__in=list(keys))
+        enrolled_ids = {keys[key] for key in enrolled.values_list("course__translation_key", flat=True)}
     return {
         "courses": courses,
         "enrolled_ids": enrolled_ids,
@@ -268,17 +300,23 @@ def catalogue_for_request(*, index_page, request):
 
 
 def course_index():
-    """The catalogue page, for links in the header of every page. Cached: it changes about never, and the
-    cache is cleared when a catalogue page is published or unpublished."""
-    cached = cache.get(CATALOGUE_CACHE_KEY)
+    """The catalogue page in the active language, for links in the header of every page. Cached: it changes
+    about never, and the cache is cleared when a catalogue page is published, unpublished or moved."""
+    language = get_language()
+    key = f"{CATALOGUE_CACHE_KEY}:{language}"
+    cached = cache.get(key)
     if cached is None:
-        page = CourseIndexPage.objects.live().first()
+        page = (
+            CourseIndexPage.objects.live().filter(locale__language_code=language).first()
+            or CourseIndexPage.objects.live().filter(locale_id=default_locale_id()).first()
+        )
         cached = {"id": page.id, "url": page.url, "title": page.title} if page else {}
-        cache.set(CATALOGUE_CACHE_KEY, cached, 300)
+        cache.set(key, cached, 300)
     return cached or None
 
 
 def featured_courses(limit=6):
-    return list(
-        CoursePage.objects.live().order_by("path").select_related("cover_image").prefetch_related("tags")[:limit]
-    )
+    """Courses of the catalogue in the active language (Finnish where none are translated)."""
+    courses = CoursePage.objects.live().order_by("path").select_related("cover_image").prefetch_related("tags")
+    in_language = courses.filter(locale__language_code=get_language())
+    return list(in_language[:limit]) or list(courses.filter(locale_id=default_locale_id())[:limit])

@@ -11,6 +11,7 @@ from wagtail.models import Page
 
 from . import completion as completion_rules
 from .models import CoursePage, Enrolment, LessonCompletion, LessonPage, ModulePage
+from .translation import canonical
 
 
 class ProgressError(Exception):
@@ -34,7 +35,7 @@ def _get_or_create(model, *, defaults=None, **lookup):
 def enrolment_create(*, user, course):
     if not isinstance(course, CoursePage) or not course.live:
         raise ProgressError(_("This course is not open for enrolment."), status=404)
-    enrolment, _created = _get_or_create(Enrolment, user=user, course=course)
+    enrolment, _created = _get_or_create(Enrolment, user=user, course=canonical(course))
     return enrolment
 
 
@@ -53,8 +54,10 @@ def lesson_resolve(*, page_id):
 def lesson_mark_done(*, user, lesson):
     """Record that `user` finished `lesson`; complete the course when it was the last required one.
 
-    Returns (completion, course_completed_now).
+    Returns (completion, course_completed_now). A lesson studied in another language is recorded for its
+    default-language original, so progress is shared across translations.
     """
+    lesson = canonical(lesson)
     module = ModulePage.objects.get(path=lesson.path[: -Page.steplen])
     course = CoursePage.objects.get(path=lesson.path[: -2 * Page.steplen])
     enrolment = Enrolment.objects.filter(user=user, course=course).first()
@@ -92,9 +95,11 @@ def course_complete_if_done(*, user, course, when=None):
 
 def lesson_viewed(*, user, lesson, enrolment):
     """Remember the lesson for 'continue where you left off'."""
-    if enrolment is None or enrolment.last_lesson_id == lesson.id:
+    if enrolment is None:
         return
-    Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson=lesson, last_activity_at=timezone.now())
+    if enrolment.last_lesson is not None and enrolment.last_lesson.translation_key == lesson.translation_key:
+        return
+    Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson=canonical(lesson), last_activity_at=timezone.now())
 
 
 def completions_resync_for_moved_page(*, page):

@@ -16,7 +16,7 @@ COLLECTION_PERMISSIONS = {
 
 @transaction.atomic
 def course_index_ensure(*, home):
-    index = CourseIndexPage.objects.first()
+    index = CourseIndexPage.objects.filter(locale=home.locale).first()
     if index is None:
         index = home.add_child(
             instance=CourseIndexPage(

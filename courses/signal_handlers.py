@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.cache import cache
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -10,10 +11,14 @@ from .services import completions_resync_for_moved_page
 @receiver(post_page_move)
 def resync_completions(sender, instance, **kwargs):
     completions_resync_for_moved_page(page=instance)
-    cache.delete(CATALOGUE_CACHE_KEY)
+    catalogue_cache_forget()
 
 
 @receiver(page_published, sender=CourseIndexPage)
 @receiver(page_unpublished, sender=CourseIndexPage)
 def forget_catalogue(sender, **kwargs):
-    cache.delete(CATALOGUE_CACHE_KEY)
+    catalogue_cache_forget()
+
+
+def catalogue_cache_forget():
+    cache.delete_many([f"{CATALOGUE_CACHE_KEY}:{code}" for code, _name in settings.LANGUAGES])

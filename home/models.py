@@ -19,7 +19,7 @@ class HomePage(Page):
     content_panels = Page.content_panels + [FieldPanel("lead"), FieldPanel("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    max_count = 1
+    # One per language: each translation of the site has its own home page at the root.
 
     class Meta:
         verbose_name = _("home page")
@@ -29,7 +29,7 @@ class HomePage(Page):
         # two queries per level of the tree; anything else takes Wagtail's usual route.
         if len(path_components) > 1:
             url_path = self.url_path + "/".join(path_components) + "/"
-            page = Page.objects.live().filter(url_path=url_path).first()
+            page = Page.objects.live().filter(url_path=url_path, locale_id=self.locale_id).first()
             if page is not None:
                 return RouteResult(page.specific)
         return super().route(request, path_components)

@@ -1,7 +1,8 @@
 """Idempotent set-up of the site root, used by `manage.py setup_site` and the demo loader."""
 
+from django.conf import settings
 from django.db import transaction
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from .models import HomePage
 
@@ -13,10 +14,17 @@ HOME_LEAD = (
 )
 
 
+def locales_ensure():
+    """A Wagtail locale for each content language (Finnish exists from the first migration)."""
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+
+
 @transaction.atomic
 def home_page_ensure():
     """The one HomePage, made the default site's root. Replaces Wagtail's placeholder welcome page."""
-    home = HomePage.objects.first()
+    locales_ensure()
+    home = HomePage.objects.filter(locale=Locale.get_default()).first()
     if home is None:
         root = Page.get_first_root_node()
         home = root.add_child(instance=HomePage(title=HOME_TITLE, slug="etusivu", lead=HOME_LEAD))

@@ -19,6 +19,8 @@ INSTALLED_APPS = [
     "municipalities",
     "home",
     "courses",
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -129,8 +131,10 @@ TIME_ZONE = "Europe/Helsinki"
 USE_I18N = True
 USE_TZ = True
 
-WAGTAIL_I18N_ENABLED = False
-WAGTAIL_CONTENT_LANGUAGES = [("fi", "Suomi")]
+# Course content is translated in Wagtail (wagtail-localize); each language has its own page tree under
+# /sv/ and /en/, Finnish at the root. Progress is shared across translations (courses/translation.py).
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = [("fi", "Suomi"), ("sv", "Svenska"), ("en", "English")]
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",

@@ -1,0 +1,38 @@
+"""Progress is shared across translations of a course.
+
+Each language has its own copy of a page (same `translation_key`, another locale). Enrolments and lesson
+completions always point at the page in the default language (Finnish), so finishing a lesson in Swedish
+counts for the same lesson in Finnish and the dashboards count each person once.
+"""
+
+from django.core.cache import cache
+from wagtail.models import Locale
+
+DEFAULT_LOCALE_CACHE_KEY = "courses:default-locale-id"
+
+
+def default_locale_id():
+    locale_id = cache.get(DEFAULT_LOCALE_CACHE_KEY)
+    if locale_id is None:
+        locale_id = Locale.get_default().pk
+        cache.set(DEFAULT_LOCALE_CACHE_KEY, locale_id, 3600)
+    return locale_id
+
+
+def canonical(page):
+    """The default-language version of `page` (the page itself when it is one, or has none)."""
+    if page.locale_id == default_locale_id():
+        return page
+    model = type(page)
+    return model.objects.filter(translation_key=page.translation_key, locale_id=default_locale_id()).first() or page
+
+
+def localized_many(pages, *, model):
+    """Map each default-language page to its live version in the active language, in one query."""
+    active = Locale.get_active()
+    if active.pk == default_locale_id() or not pages:
+        return {page.pk: page for page in pages}
+    keys = {page.translation_key: page.pk for page in pages}
+    translations = model.objects.live().filter(locale=active, translation_key__in=list(keys))
+    found = {keys[page.translation_key]: page for page in translations}
+    return {page.pk: found.get(page.pk, page) for page in pages}
