@@ -17,6 +17,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("tili/", include("accounts.urls")),
     path("", include("courses.urls")),
+    path("", include("rosters.urls")),
     prefix_default_language=False,
 )
 

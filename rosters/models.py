@@ -1,0 +1,88 @@
+"""What the roster import, invitations, reminders keep between requests.
+
+An uploaded roster is parsed once and kept here until the leader confirms or cancels it, so the preview
+and the confirmation work on the same rows and nothing the browser re-posts is trusted.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from courses.models import CoursePage
+from municipalities.models import Municipality
+
+
+class RosterImport(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for confirmation")
+        CONFIRMED = "confirmed", _("Saved")
+
+    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="roster_imports")
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+    file_name = models.CharField(_("file name"), max_length=255)
+    file_format = models.CharField(_("format"), max_length=60, help_text=_("e.g. CSV, semicolon, Windows-1252"))
+    # The parsed rows (see rosters.parsing.RosterRow.to_dict); checks against the database are redone at
+    # every preview and at confirmation, because accounts change in between.
+    rows = models.JSONField(_("rows"), default=list)
+    ignored_columns = models.JSONField(_("ignored columns"), default=list)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
+    created_count = models.PositiveIntegerField(_("people added"), default=0)
+    updated_count = models.PositiveIntegerField(_("people updated"), default=0)
+    skipped_count = models.PositiveIntegerField(_("rows skipped"), default=0)
+    invited_count = models.PositiveIntegerField(_("invitations sent"), default=0)
+
+    class Meta:
+        verbose_name = _("roster import")
+        verbose_name_plural = _("roster imports")
+        ordering = ["-uploaded_at"]
+
+    def __str__(self):
+        return f"{self.municipality} – {self.file_name}"
+
+
+class Invitation(models.Model):
+    """A link that lets a person set their password once; it expires after ROSTER_INVITATION_DAYS."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="invitations")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    roster_import = models.ForeignKey(
+        RosterImport, null=True, blank=True, on_delete=models.SET_NULL, related_name="invitations"
+    )
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
+    used_at = models.DateTimeField(_("used"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+
+    def __str__(self):
+        return f"{self.user} ({self.created_at:%Y-%m-%d})"
+
+
+class ReminderTarget(models.TextChoices):
+    NOT_STARTED = "not_started", _("Have not started the course")
+    NOT_FINISHED = "not_finished", _("Have started but not finished the course")
+
+
+class Reminder(models.Model):
+    """A log of reminders a leader sent, so that the same reminder is not sent twice in a day by mistake."""
+
+    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="reminders")
+    course = models.ForeignKey(CoursePage, on_delete=models.CASCADE, related_name="+")
+    target = models.CharField(_("recipients"), max_length=20, choices=ReminderTarget.choices)
+    sent_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    sent_at = models.DateTimeField(_("sent"), auto_now_add=True)
+    recipient_count = models.PositiveIntegerField(_("number of recipients"))
+
+    class Meta:
+        verbose_name = _("reminder")
+        verbose_name_plural = _("reminders")
+        ordering = ["-sent_at"]
+        indexes = [models.Index(fields=["municipality", "course", "target", "sent_at"])]
+
+    def __str__(self):
+        return f"{self.municipality} – {self.course} ({self.sent_at:%Y-%m-%d})"

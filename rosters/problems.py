@@ -1,0 +1,45 @@
+"""What can be wrong with a roster row, and what the preview says about it.
+
+Errors stop the import until the file is fixed or the rows are skipped; notices only tell the leader what
+will happen.
+"""
+
+from django.utils.translation import gettext_lazy as _
+
+ERRORS = {
+    "missing_name": _("The name is missing."),
+    "missing_email": _("The email address is missing."),
+    "invalid_email": _("The email address is not valid."),
+    "missing_role": _("The role is missing."),
+    "unknown_role": _(
+        "The role “%(value)s” is not one we know. Use e.g. valtuutettu, varavaltuutettu, lautakunnan jäsen."
+    ),
+    "unknown_language": _("The language “%(value)s” is not one we know. Use fi, sv or en."),
+    "name_too_long": _("The name is too long (at most 150 characters for first and last name)."),
+    "body_too_long": _("The body is too long (at most 200 characters)."),
+    "duplicate": _("The same person and role are already on row %(line)s."),
+    "name_conflict": _("Row %(line)s has the same email address with a different name."),
+    "other_municipality": _("This person is already registered in another municipality (%(value)s)."),
+    "staff_account": _("This email address belongs to a staff account, which cannot be imported."),
+}
+
+NOTICES = {
+    "will_update": _("Already on this roster: the details will be updated."),
+    "role_exists": _("Already on this roster with this role: nothing changes."),
+    "joins_municipality": _("Has an account without a municipality: it will be added to this municipality."),
+    "additional_role": _("Another role for the person on row %(line)s."),
+}
+
+
+def problem(code, *, line=None, value=None):
+    """A problem as stored in the import's JSON rows."""
+    return {"code": code, "line": line, "value": value}
+
+
+def is_error(item):
+    return item["code"] in ERRORS
+
+
+def message(item):
+    template = ERRORS.get(item["code"]) or NOTICES[item["code"]]
+    return template % {"line": item.get("line"), "value": item.get("value")}

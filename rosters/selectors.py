@@ -1,0 +1,235 @@
+"""Reads for the roster import, invitations, reminders and the network page.
+
+Every function runs a fixed number of queries whatever the number of rows or people.
+"""
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Lower
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+
+from courses.models import CoursePage, Enrolment, LessonCompletion
+from municipalities.models import (
+    CouncilTerm,
+    JoinRequest,
+    Municipality,
+    Network,
+    NetworkMembership,
+    Role,
+    RoleAssignment,
+)
+
+from . import problems
+from .models import Invitation, Reminder, ReminderTarget, RosterImport
+from .parsing import RosterRow
+from .tokens import invitation_id_from_token
+
+NETWORK_SLUG = "uso-2021-2022"
+REMINDER_REPEAT_WINDOW = timedelta(hours=24)
+
+
+def council_term():
+    return CouncilTerm.objects.get(name=settings.ROSTER_COUNCIL_TERM)
+
+
+def users_by_email(emails):
+    """Accounts whose address matches one of `emails` (lower-case), ignoring case, keyed by lower-case email."""
+    users = (
+        get_user_model()
+        .objects.annotate(email_lower=Lower("email"))
+        .filter(email_lower__in=list(emails))
+        .select_related("municipality")
+    )
+    return {user.email_lower: user for user in users}
+
+
+@dataclass
+class PreviewRow:
+    row: RosterRow
+    problems: list  # the file's problems and the database's, as stored dicts
+    status: str  # "error", "new" or "update"
+
+    @property
+    def has_errors(self):
+        return self.status == "error"
+
+    @property
+    def role_label(self):
+        return Role(self.row.role).label if self.row.role else self.row.role_text
+
+    @property
+    def messages(self):
+        return [{"text": problems.message(item), "is_error": problems.is_error(item)} for item in self.problems]
+
+
+@dataclass
+class RosterPreview:
+    rows: list = field(default_factory=list)
+
+    @property
+    def faulty_count(self):
+        return sum(row.has_errors for row in self.rows)
+
+    @property
+    def faulty_rows(self):
+        return [row for row in self.rows if row.has_errors]
+
+    @property
+    def valid_rows(self):
+        return [row for row in self.rows if not row.has_errors]
+
+    @property
+    def new_people_count(self):
+        return len({row.row.email for row in self.valid_rows if row.status == "new"})
+
+    @property
+    def updated_people_count(self):
+        return len({row.row.email for row in self.valid_rows if row.status == "update"})
+
+
+def roster_preview(*, roster_import):
+    """The stored rows with what saving them would do, checked against the accounts as they are now."""
+    rows = [RosterRow.from_dict(data) for data in roster_import.rows]
+    existing = users_by_email({row.email for row in rows if row.email})
+    held_roles = set(
+        RoleAssignment.objects.filter(
+            user__in=[user.pk for user in existing.values()],
+            municipality=roster_import.municipality,
+            term__name=settings.ROSTER_COUNCIL_TERM,
+        ).values_list("user_id", "role", "body")
+    )
+    preview = RosterPreview()
+    for row in rows:
+        found = list(row.problems)
+        user = existing.get(row.email)
+        if user is not None:
+            found.extend(_account_problems(user=user, row=row, roster_import=roster_import, held_roles=held_roles))
+        status = "error" if any(problems.is_error(item) for item in found) else ("update" if user else "new")
+        preview.rows.append(PreviewRow(row=row, problems=found, status=status))
+    return preview
+
+
+def _account_problems(*, user, row, roster_import, held_roles):
+    if user.is_staff or user.is_superuser:
+        return [problems.problem("staff_account")]
+    if user.municipality_id is None:
+        return [problems.problem("joins_municipality")]
+    if user.municipality_id != roster_import.municipality_id:
+        return [problems.problem("other_municipality", value=user.municipality.name_fi)]
+    if (user.pk, row.role, row.body) in held_roles:
+        return [problems.problem("role_exists")]
+    return [problems.problem("will_update")]
+
+
+def roster_import_for_leader(*, user, municipality, import_id):
+    """Only the leader who uploaded a file may preview and confirm it."""
+    return get_object_or_404(RosterImport, pk=import_id, municipality=municipality, uploaded_by=user)
+
+
+def recent_imports(*, municipality, limit=5):
+    return list(
+        RosterImport.objects.filter(municipality=municipality, status=RosterImport.Status.CONFIRMED)
+        .select_related("uploaded_by")
+        .defer("rows")
+        .order_by("-confirmed_at")[:limit]
+    )
+
+
+# Invitations
+
+
+def invitation_state(*, token):
+    """(invitation or None, state) where state is "valid", "used", "expired" or "invalid"."""
+    invitation_id = invitation_id_from_token(token)
+    invitation = Invitation.objects.select_related("user").filter(pk=invitation_id).first() if invitation_id else None
+    if invitation is None or not invitation.user.is_active:
+        return None, "invalid"
+    if invitation.used_at is not None:
+        return invitation, "used"
+    if invitation.created_at < invitation_expiry_cutoff():
+        return invitation, "expired"
+    return invitation, "valid"
+
+
+def invitation_expiry_cutoff():
+    return timezone.now() - timedelta(days=settings.ROSTER_INVITATION_DAYS)
+
+
+# Reminders
+
+
+def reminder_courses():
+    return CoursePage.objects.live().order_by("path")
+
+
+def reminder_recipients(*, municipality, course, target):
+    """The active people of the municipality who have not started, or started but not finished, the course.
+
+    Started means an enrolment with activity, or a finished lesson; finished means the enrolment is complete.
+    """
+    started = Q(
+        Exists(
+            Enrolment.objects.filter(user=OuterRef("pk"), course=course).filter(
+                Q(last_activity_at__isnull=False) | Q(completed_at__isnull=False)
+            )
+        )
+    ) | Q(Exists(LessonCompletion.objects.filter(user=OuterRef("pk"), course=course)))
+    finished = Exists(Enrolment.objects.filter(user=OuterRef("pk"), course=course, completed_at__isnull=False))
+    people = get_user_model().objects.filter(municipality=municipality, is_active=True)
+    if target == ReminderTarget.NOT_STARTED:
+        return people.exclude(started)
+    return people.filter(started).exclude(finished)
+
+
+def recent_reminder(*, municipality, course, target):
+    """The same reminder sent within the last 24 hours, if any."""
+    return (
+        Reminder.objects.filter(
+            municipality=municipality,
+            course=course,
+            target=target,
+            sent_at__gte=timezone.now() - REMINDER_REPEAT_WINDOW,
+        )
+        .select_related("sent_by")
+        .first()
+    )
+
+
+def recent_reminders(*, municipality, limit=10):
+    return list(
+        Reminder.objects.filter(municipality=municipality)
+        .select_related("course", "sent_by")
+        .order_by("-sent_at")[:limit]
+    )
+
+
+# The network
+
+
+def join_network():
+    return get_object_or_404(Network, slug=NETWORK_SLUG)
+
+
+def network_members(*, network):
+    return list(
+        NetworkMembership.objects.filter(network=network, left_on__isnull=True)
+        .select_related("municipality")
+        .order_by("municipality__name_fi")
+    )
+
+
+def municipalities_outside(*, network):
+    return Municipality.objects.exclude(
+        Exists(NetworkMembership.objects.filter(network=network, municipality=OuterRef("pk"), left_on__isnull=True))
+    ).order_by("name_fi")
+
+
+def pending_join_request(*, network, municipality):
+    return JoinRequest.objects.filter(
+        network=network, municipality=municipality, status=JoinRequest.Status.PENDING
+    ).first()

@@ -1,0 +1,263 @@
+"""Writes: importing a roster, accepting an invitation, sending reminders, deciding on join requests.
+
+Each function runs in one transaction, so a failure changes nothing; emails are queued only after the
+transaction has committed, so nobody is invited to an account that was rolled back.
+"""
+
+from functools import partial
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from municipalities.models import JoinRequest, Municipality, NetworkMembership, RoleAssignment
+
+from . import selectors
+from .models import Invitation, Reminder, RosterImport
+from .parsing import parse_roster
+from .tasks import send_invitation_email, send_reminder_email
+
+
+class RosterError(Exception):
+    """A request that cannot be honoured; `message` is shown to the user and nothing has changed."""
+
+    def __init__(self, message):
+        super().__init__(str(message))
+        self.message = message
+
+
+# Roster import
+
+
+@transaction.atomic
+def roster_import_create(*, municipality, uploaded_by, file_name, data):
+    """Parse an uploaded file and keep its rows for the preview. Raises parsing.RosterFileError."""
+    parsed = parse_roster(data, file_name)
+    # An earlier file the leader neither saved nor discarded goes: the rows hold personal data that is kept
+    # only as long as the preview needs it.
+    RosterImport.objects.filter(
+        municipality=municipality, uploaded_by=uploaded_by, status=RosterImport.Status.PENDING
+    ).delete()
+    return RosterImport.objects.create(
+        municipality=municipality,
+        uploaded_by=uploaded_by,
+        file_name=file_name[:255],
+        file_format=parsed.file_format[:60],
+        rows=[row.to_dict() for row in parsed.rows],
+        ignored_columns=parsed.ignored_columns,
+    )
+
+
+def roster_import_cancel(*, roster_import):
+    if roster_import.status == RosterImport.Status.PENDING:
+        roster_import.delete()
+
+
+@transaction.atomic
+def roster_import_confirm(*, roster_import_id, skip_faulty, expected_faulty_count, base_url):
+    """Create or update the people of a previewed import, record their roles and invite them.
+
+    `expected_faulty_count` is the number of faulty rows the leader saw; when the accounts changed since
+    the preview and the number differs, nothing is saved and the leader looks again.
+    """
+    # Locking the import row makes a double click (or two tabs) save it once.
+    roster_import = RosterImport.objects.select_for_update().select_related("municipality").get(pk=roster_import_id)
+    if roster_import.status != RosterImport.Status.PENDING:
+        raise RosterError(_("This file has already been saved."))
+    preview = selectors.roster_preview(roster_import=roster_import)
+    if preview.faulty_count and not skip_faulty:
+        raise RosterError(
+            _("Nothing was saved: fix the rows with problems and upload the file again, or choose to skip them.")
+        )
+    if skip_faulty and preview.faulty_count != expected_faulty_count:
+        raise RosterError(_("Nothing was saved: the rows changed since you looked. Check the preview again."))
+    rows = [entry.row for entry in preview.valid_rows]
+    if not rows:
+        raise RosterError(_("Nothing was saved: no row can be imported."))
+
+    created, updated, invitations = _people_save(roster_import=roster_import, rows=rows)
+    roster_import.status = RosterImport.Status.CONFIRMED
+    roster_import.confirmed_at = timezone.now()
+    roster_import.created_count = created
+    roster_import.updated_count = updated
+    roster_import.skipped_count = preview.faulty_count
+    roster_import.invited_count = len(invitations)
+    roster_import.save()
+    for invitation in invitations:
+        transaction.on_commit(partial(send_invitation_email.enqueue, invitation_id=invitation.pk, base_url=base_url))
+    return roster_import
+
+
+def _people_save(*, roster_import, rows):
+    """Returns (people created, people updated, invitations); a fixed number of queries for any number of
+    rows."""
+    User = get_user_model()
+    municipality = roster_import.municipality
+    first_rows = {}
+    for row in rows:
+        first_rows.setdefault(row.email, row)
+    existing = selectors.users_by_email(first_rows)
+
+    new_users = [
+        User(
+            email=email,
+            first_name=row.first_name,
+            last_name=row.last_name,
+            municipality=municipality,
+            preferred_language=row.language or settings.LANGUAGE_CODE,
+            password=make_password(None),
+        )
+        for email, row in first_rows.items()
+        if email not in existing
+    ]
+    User.objects.bulk_create(new_users)
+    for email, user in existing.items():
+        row = first_rows[email]
+        user.first_name, user.last_name = row.first_name, row.last_name
+        user.municipality = municipality
+        user.preferred_language = row.language or user.preferred_language
+    User.objects.bulk_update(list(existing.values()), ["first_name", "last_name", "municipality", "preferred_language"])
+
+    users = selectors.users_by_email(first_rows)
+    term = selectors.council_term()
+    RoleAssignment.objects.bulk_create(
+        [
+            RoleAssignment(user=users[row.email], municipality=municipality, term=term, role=row.role, body=row.body)
+            for row in rows
+        ],
+        ignore_conflicts=True,
+    )
+    # People who already chose a password can log in; everyone else gets a link to choose one.
+    invitees = [user for user in users.values() if not user.has_usable_password()]
+    Invitation.objects.bulk_create(
+        [Invitation(user=user, created_by=roster_import.uploaded_by, roster_import=roster_import) for user in invitees]
+    )
+    invitations = list(Invitation.objects.filter(roster_import=roster_import))
+    return len(new_users), len(existing), invitations
+
+
+# Invitations
+
+
+@transaction.atomic
+def invitation_accept(*, invitation, password):
+    """Set the password through an invitation; the link, and any older link of the same person, then stops
+    working. Raises RosterError when the link was used or expired in the meantime."""
+    now = timezone.now()
+    claimed = Invitation.objects.filter(
+        pk=invitation.pk, used_at__isnull=True, created_at__gte=selectors.invitation_expiry_cutoff()
+    ).update(used_at=now)
+    if not claimed:
+        raise RosterError(_("This link has expired or has already been used."))
+    Invitation.objects.filter(user=invitation.user, used_at__isnull=True).update(used_at=now)
+    user = invitation.user
+    user.set_password(password)
+    user.save(update_fields=["password"])
+    return user
+
+
+# Reminders
+
+
+@transaction.atomic
+def reminder_send(*, municipality, course, target, sent_by, base_url, repeat_confirmed=False):
+    """Queue a reminder email to everyone matching `target`; people who have not yet chosen a password get
+    a new invitation link in it."""
+    recent = selectors.recent_reminder(municipality=municipality, course=course, target=target)
+    if recent is not None and not repeat_confirmed:
+        raise RosterError(
+            _("The same reminder was sent on %(when)s. Tick the box to send it again.")
+            % {"when": timezone.localtime(recent.sent_at).strftime("%d.%m.%Y %H:%M")}
+        )
+    recipients = list(selectors.reminder_recipients(municipality=municipality, course=course, target=target))
+    if not recipients:
+        raise RosterError(_("Nobody matches this reminder, so nothing was sent."))
+    reminder = Reminder.objects.create(
+        municipality=municipality,
+        course=course,
+        target=target,
+        sent_by=sent_by,
+        recipient_count=len(recipients),
+    )
+    without_password = [user for user in recipients if not user.has_usable_password()]
+    Invitation.objects.bulk_create([Invitation(user=user, created_by=sent_by) for user in without_password])
+    invitation_ids = dict(
+        Invitation.objects.filter(user__in=without_password, used_at__isnull=True)
+        .order_by("user_id", "created_at")
+        .values_list("user_id", "id")
+    )  # the newest open invitation per person, as the dict keeps the last
+    for user in recipients:
+        transaction.on_commit(
+            partial(
+                send_reminder_email.enqueue,
+                reminder_id=reminder.pk,
+                user_id=user.pk,
+                invitation_id=invitation_ids.get(user.pk),
+                base_url=base_url,
+            )
+        )
+    return reminder
+
+
+# Joining the network
+
+
+@transaction.atomic
+def join_request_create(*, network, municipality, contact_name, email, message):
+    # Locking the municipality serialises two requests for it sent at the same moment.
+    Municipality.objects.select_for_update().filter(pk=municipality.pk).first()
+    if NetworkMembership.objects.filter(network=network, municipality=municipality, left_on__isnull=True).exists():
+        raise RosterError(_("%(municipality)s is already a member of the network.") % {"municipality": municipality})
+    pending = selectors.pending_join_request(network=network, municipality=municipality)
+    if pending is not None:
+        raise RosterError(
+            _(
+                "A request for %(municipality)s was already sent on %(date)s and is waiting for the coordinator. "
+                "You will hear from us; there is no need to send it again."
+            )
+            % {"municipality": municipality, "date": timezone.localtime(pending.created_at).strftime("%d.%m.%Y")}
+        )
+    return JoinRequest.objects.create(
+        network=network, municipality=municipality, contact_name=contact_name, email=email, message=message
+    )
+
+
+def _join_request_lock_pending(join_request_id):
+    join_request = (
+        JoinRequest.objects.select_for_update().select_related("municipality", "network").get(pk=join_request_id)
+    )
+    if join_request.status != JoinRequest.Status.PENDING:
+        raise RosterError(
+            _("This request was already decided: %(status)s.") % {"status": join_request.get_status_display()}
+        )
+    return join_request
+
+
+@transaction.atomic
+def join_request_approve(*, join_request_id, decided_by):
+    """Approve a request: the municipality becomes a member from today (again, if it had left)."""
+    join_request = _join_request_lock_pending(join_request_id)
+    membership, created = NetworkMembership.objects.get_or_create(
+        network=join_request.network,
+        municipality=join_request.municipality,
+        defaults={"joined_on": timezone.localdate()},
+    )
+    if not created and membership.left_on is not None:
+        membership.joined_on, membership.left_on = timezone.localdate(), None
+        membership.save(update_fields=["joined_on", "left_on"])
+    join_request.status = JoinRequest.Status.APPROVED
+    join_request.decided_by, join_request.decided_at = decided_by, timezone.now()
+    join_request.save(update_fields=["status", "decided_by", "decided_at"])
+    return join_request
+
+
+@transaction.atomic
+def join_request_decline(*, join_request_id, decided_by):
+    join_request = _join_request_lock_pending(join_request_id)
+    join_request.status = JoinRequest.Status.DECLINED
+    join_request.decided_by, join_request.decided_at = decided_by, timezone.now()
+    join_request.save(update_fields=["status", "decided_by", "decided_at"])
+    return join_request

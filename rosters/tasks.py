@@ -1,0 +1,71 @@
+"""Background tasks: emails are sent by the task worker (django-tasks), not during the leader's request.
+
+Arguments are ids, not objects, because the database backend stores them as JSON; a task looks its rows
+up again and does nothing when they are gone or the link was used before the worker got to it.
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
+from django_tasks import task
+
+from courses.models import CoursePage
+
+from .emails import email_send, recipient_language
+from .models import Invitation, Reminder
+from .tokens import invitation_token
+
+
+def _absolute(base_url, path):
+    return path if path.startswith(("http://", "https://")) else base_url.rstrip("/") + path
+
+
+def _invitation_link(invitation, base_url):
+    return _absolute(base_url, reverse("rosters:invitation", args=[invitation_token(invitation)]))
+
+
+def _municipality_name(municipality, user):
+    return municipality.display_name(user.preferred_language) if municipality else ""
+
+
+@task()
+def send_invitation_email(*, invitation_id, base_url):
+    invitation = (
+        Invitation.objects.select_related("user__municipality", "created_by")
+        .filter(pk=invitation_id, used_at__isnull=True)
+        .first()
+    )
+    if invitation is None:
+        return
+    # Links carry the language prefix of the recipient's language (i18n_patterns), so they are built in it.
+    with translation.override(recipient_language(invitation.user)):
+        context = {
+            "invitation_url": _invitation_link(invitation, base_url),
+            "municipality_name": _municipality_name(invitation.user.municipality, invitation.user),
+            "invited_by": invitation.created_by,
+            "expires_on": invitation.created_at + timedelta(days=settings.ROSTER_INVITATION_DAYS),
+        }
+    email_send(user=invitation.user, template="invitation", context=context)
+
+
+@task()
+def send_reminder_email(*, reminder_id, user_id, invitation_id, base_url):
+    reminder = Reminder.objects.select_related("municipality", "sent_by").filter(pk=reminder_id).first()
+    if reminder is None:
+        return
+    user = reminder.municipality.people.filter(pk=user_id, is_active=True).first()
+    course = CoursePage.objects.live().filter(pk=reminder.course_id).first()
+    if user is None or course is None:
+        return
+    invitation = Invitation.objects.filter(pk=invitation_id, used_at__isnull=True).first() if invitation_id else None
+    with translation.override(recipient_language(user)):
+        context = {
+            "reminder": reminder,
+            "course": course,
+            "course_url": _absolute(base_url, course.url or "/"),
+            "invitation_url": _invitation_link(invitation, base_url) if invitation else "",
+            "municipality_name": _municipality_name(reminder.municipality, user),
+        }
+    email_send(user=user, template="reminder", context=context)

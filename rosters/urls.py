@@ -1,0 +1,16 @@
+from django.urls import path
+
+from . import invitation_views, network_views, views
+
+app_name = "rosters"
+
+urlpatterns = [
+    path("rosterit/<str:code>/", views.roster, name="roster"),
+    path("rosterit/<str:code>/tuonti/", views.import_upload, name="import"),
+    path("rosterit/<str:code>/tuonti/<int:import_id>/", views.import_preview, name="import_preview"),
+    path("rosterit/<str:code>/tuonti/<int:import_id>/tallennettu/", views.import_done, name="import_done"),
+    path("rosterit/<str:code>/muistutukset/", views.reminders, name="reminders"),
+    path("kutsu/<str:token>/", invitation_views.accept, name="invitation"),
+    path("verkosto/", network_views.network, name="network"),
+    path("verkosto/kiitos/", network_views.join_request_sent, name="join_request_sent"),
+]

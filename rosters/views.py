@@ -1,0 +1,156 @@
+"""The leader's screens: the roster page, importing a roster file, and sending reminders.
+
+Every view finds the municipality among those the user follows (municipalities.access), so a code in the
+URL that the user does not lead gives 404, and an import belongs to the leader who uploaded it.
+"""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from municipalities.access import municipalities_followed_by
+
+from . import selectors, services
+from .forms import ImportConfirmForm, ReminderForm, RosterUploadForm
+from .models import RosterImport
+from .parsing import RosterFileError
+
+
+def _followed_municipality(request, code):
+    return get_object_or_404(municipalities_followed_by(request.user), code=code)
+
+
+def _base_url(request):
+    return request.build_absolute_uri("/")
+
+
+@login_required
+def roster(request, code):
+    municipality = _followed_municipality(request, code)
+    return render(
+        request,
+        "rosters/roster.html",
+        {
+            "municipality": municipality,
+            "imports": selectors.recent_imports(municipality=municipality),
+            "reminders": selectors.recent_reminders(municipality=municipality),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def import_upload(request, code):
+    municipality = _followed_municipality(request, code)
+    form = RosterUploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            roster_import = services.roster_import_create(
+                municipality=municipality, uploaded_by=request.user, file_name=upload.name, data=upload.read()
+            )
+        except RosterFileError as error:
+            form.add_error("file", error.message)
+        else:
+            return redirect("rosters:import_preview", code=municipality.code, import_id=roster_import.pk)
+    return render(request, "rosters/import_upload.html", {"municipality": municipality, "form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def import_preview(request, code, import_id):
+    municipality = _followed_municipality(request, code)
+    roster_import = selectors.roster_import_for_leader(
+        user=request.user, municipality=municipality, import_id=import_id
+    )
+    if roster_import.status == RosterImport.Status.CONFIRMED:
+        return redirect("rosters:import_done", code=municipality.code, import_id=roster_import.pk)
+    form = ImportConfirmForm(request.POST or None)
+    if request.method == "POST" and "cancel" in request.POST:
+        services.roster_import_cancel(roster_import=roster_import)
+        messages.success(request, _("The file was discarded. Nothing was saved."))
+        return redirect("rosters:import", code=municipality.code)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.roster_import_confirm(
+                roster_import_id=roster_import.pk,
+                skip_faulty=form.cleaned_data["skip_faulty"],
+                expected_faulty_count=form.cleaned_data["faulty_count"],
+                base_url=_base_url(request),
+            )
+        except services.RosterError as error:
+            messages.error(request, error.message)
+        else:
+            return redirect("rosters:import_done", code=municipality.code, import_id=roster_import.pk)
+    preview = selectors.roster_preview(roster_import=roster_import)
+    return render(
+        request,
+        "rosters/import_preview.html",
+        {
+            "municipality": municipality,
+            "roster_import": roster_import,
+            "preview": preview,
+            "form": ImportConfirmForm(initial={"faulty_count": preview.faulty_count}),
+        },
+    )
+
+
+@login_required
+def import_done(request, code, import_id):
+    municipality = _followed_municipality(request, code)
+    roster_import = selectors.roster_import_for_leader(
+        user=request.user, municipality=municipality, import_id=import_id
+    )
+    if roster_import.status != RosterImport.Status.CONFIRMED:
+        return redirect("rosters:import_preview", code=municipality.code, import_id=roster_import.pk)
+    return render(
+        request,
+        "rosters/import_done.html",
+        {
+            "municipality": municipality,
+            "roster_import": roster_import,
+            "invitation_days": settings.ROSTER_INVITATION_DAYS,
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def reminders(request, code):
+    municipality = _followed_municipality(request, code)
+    form = ReminderForm(request.POST or None)
+    context = {"municipality": municipality, "form": form}
+    if request.method == "POST" and form.is_valid():
+        course, target = form.cleaned_data["course"], form.cleaned_data["target"]
+        if "send" in request.POST:
+            try:
+                reminder = services.reminder_send(
+                    municipality=municipality,
+                    course=course,
+                    target=target,
+                    sent_by=request.user,
+                    base_url=_base_url(request),
+                    repeat_confirmed=form.cleaned_data["repeat_confirmed"],
+                )
+            except services.RosterError as error:
+                messages.error(request, error.message)
+            else:
+                messages.success(
+                    request,
+                    _("The reminder is on its way to %(count)s people.") % {"count": reminder.recipient_count},
+                )
+                return redirect("rosters:reminders", code=municipality.code)
+        context.update(
+            stage="confirm",
+            course=course,
+            target_label=dict(form.fields["target"].choices)[target],
+            recipient_count=selectors.reminder_recipients(
+                municipality=municipality, course=course, target=target
+            ).count(),
+            recent=selectors.recent_reminder(municipality=municipality, course=course, target=target),
+        )
+    context["reminders"] = selectors.recent_reminders(municipality=municipality)
+    return render(request, "rosters/reminders.html", context)

@@ -1,0 +1,257 @@
+"""rosters.parsing: every encoding, separator, header language and malformed file, without the database."""
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from municipalities.models import Role
+from rosters import parsing
+from rosters.parsing import RosterFileError, parse_roster
+
+from .builders import FINNISH_HEADER, csv_bytes, xlsx_bytes
+
+
+def codes(row):
+    return [item["code"] for item in row.problems]
+
+
+def test_semicolon_utf8_with_bom_finnish_first_and_last_name():
+    data = csv_bytes(
+        [
+            ["Etunimi", "Sukunimi", "Sähköposti", "Rooli", "Toimielin"],
+            ["Äänis", "Järvelä", "Aanis.Jarvela@Example.fi", "valtuutettu", "Kunnanvaltuusto"],
+            ["Åsa", "Öhman", "asa@example.fi", "kunnanhallituksen jäsen", "Kunnanhallitus"],
+        ],
+        bom=True,
+    )
+    parsed = parse_roster(data, "kunta.csv")
+    assert parsed.file_format == "CSV, semicolon, UTF-8 with BOM"
+    first, second = parsed.rows
+    assert (first.first_name, first.last_name, first.email) == ("Äänis", "Järvelä", "aanis.jarvela@example.fi")
+    assert first.role == Role.COUNCILLOR and first.body == "Kunnanvaltuusto"
+    assert (second.first_name, second.last_name, second.role) == ("Åsa", "Öhman", Role.BOARD_MEMBER)
+    assert first.line == 2 and not first.problems
+
+
+def test_comma_utf8_without_bom_english_headers():
+    data = csv_bytes(
+        [["Name", "Email", "Role", "Body"], ["Matti Meikäläinen", "matti@example.fi", "Councillor", "Council"]],
+        delimiter=",",
+    )
+    parsed = parse_roster(data)
+    assert parsed.file_format == "CSV, comma, UTF-8"
+    row = parsed.rows[0]
+    assert (row.first_name, row.last_name, row.role) == ("Matti", "Meikäläinen", Role.COUNCILLOR)
+
+
+def test_windows_1252_swedish_headers():
+    data = csv_bytes(
+        [
+            ["Förnamn", "Efternamn", "E-post", "Roll", "Organ", "Språk"],
+            ["Åsa", "Öberg", "asa.oberg@example.fi", "ledamot", "Kommunfullmäktige", "svenska"],
+            ["Björn", "Sjöström", "bjorn@example.fi", "ersättare", "", "sv"],
+            ["Göran", "Ärlig", "goran@example.fi", "kommundirektör", "", ""],
+        ],
+        encoding="cp1252",
+    )
+    assert "Å".encode("cp1252") in data  # really single-byte Windows-1252, not UTF-8
+    parsed = parse_roster(data, "kommun.csv")
+    assert parsed.file_format == "CSV, semicolon, Windows-1252"
+    assert [(row.first_name, row.last_name) for row in parsed.rows] == [
+        ("Åsa", "Öberg"),
+        ("Björn", "Sjöström"),
+        ("Göran", "Ärlig"),
+    ]
+    assert [row.role for row in parsed.rows] == [Role.COUNCILLOR, Role.DEPUTY_COUNCILLOR, Role.MANAGER]
+    assert [row.language for row in parsed.rows] == ["sv", "sv", ""]
+
+
+def test_tab_separated_utf16_from_excel_unicode_text():
+    text = "Nimi\tSähköposti\tRooli\r\nÄnkö Ölli\tolli@example.fi\tvaravaltuutettu\r\n"
+    parsed = parse_roster(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
+    assert parsed.file_format == "CSV, tab, UTF-16"
+    assert parsed.rows[0].last_name == "Ölli" and parsed.rows[0].role == Role.DEPUTY_COUNCILLOR
+
+
+def test_xlsx_with_a_title_row_and_unknown_columns():
+    data = xlsx_bytes(
+        [
+            ["Kunnanvaltuusto 2021–2025"],
+            [],
+            ["Sukunimi", "Etunimi", "Sähköposti (pakollinen)", "Rooli", "Toimielin", "Puolue"],
+            ["Virtanen", "Aino", "aino@example.fi", "Valtuuston puheenjohtaja", "Kunnanvaltuusto", "KOK"],
+            [None, None, None, None, None, None],
+            ["Lindqvist", "Bertil", "bertil@example.fi", "Lautakunnan jäsen", "Sivistyslautakunta", "SFP"],
+        ]
+    )
+    parsed = parse_roster(data, "valtuusto.xlsx")
+    assert parsed.file_format == "XLSX"
+    assert parsed.ignored_columns == ["Puolue"]
+    assert [(row.line, row.first_name, row.role) for row in parsed.rows] == [
+        (4, "Aino", Role.COUNCIL_CHAIR),
+        (6, "Bertil", Role.COMMITTEE_MEMBER),
+    ]
+
+
+def test_nfd_letters_from_a_mac_are_stored_composed():
+    decomposed = "A\u0308a\u0308nis"  # "Äänis" with combining diaeresis
+    parsed = parse_roster(csv_bytes([FINNISH_HEADER, [f"{decomposed} Koski", "a@example.fi", "valtuutettu", ""]]))
+    assert parsed.rows[0].first_name == "Äänis"
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "role"),
+    [
+        ("valtuutettu", "", Role.COUNCILLOR),
+        ("Valtuutettu (kok.)", "", Role.COUNCILLOR),
+        ("varavaltuutettu", "", Role.DEPUTY_COUNCILLOR),
+        ("kunnanhallituksen jäsen", "", Role.BOARD_MEMBER),
+        ("lautakunnan jäsen", "", Role.COMMITTEE_MEMBER),
+        ("valtuuston puheenjohtaja", "", Role.COUNCIL_CHAIR),
+        ("kunnanhallituksen puheenjohtaja", "", Role.BOARD_CHAIR),
+        ("lautakunnan puheenjohtaja", "", Role.COMMITTEE_CHAIR),
+        ("kunnanjohtaja", "", Role.MANAGER),
+        ("pormestari", "", Role.MANAGER),
+        ("toimialajohtaja", "", Role.DIRECTOR),
+        ("viranhaltija", "", Role.OFFICE_HOLDER),
+        ("ledamot", "", Role.COUNCILLOR),
+        ("ersättare", "", Role.DEPUTY_COUNCILLOR),
+        ("kommundirektör", "", Role.MANAGER),
+        ("kommunstyrelsens ordförande", "", Role.BOARD_CHAIR),
+        ("councillor", "", Role.COUNCILLOR),
+        ("deputy councillor", "", Role.DEPUTY_COUNCILLOR),
+        ("Mayor", "", Role.MANAGER),
+        ("deputy_councillor", "", Role.DEPUTY_COUNCILLOR),
+        ("jäsen", "Kaupunginhallitus", Role.BOARD_MEMBER),
+        ("jäsen", "Tekninen lautakunta", Role.COMMITTEE_MEMBER),
+        ("varapuheenjohtaja", "Kunnanvaltuusto", Role.COUNCILLOR),
+        ("puheenjohtaja", "Sivistyslautakunta", Role.COMMITTEE_CHAIR),
+        ("ordförande", "Kommunstyrelsen", Role.BOARD_CHAIR),
+        ("ledamot", "Bildningsnämnden", Role.COMMITTEE_MEMBER),
+        ("member", "Executive board", Role.BOARD_MEMBER),
+    ],
+)
+def test_role_names_in_three_languages(text, body, role):
+    parsed = parse_roster(csv_bytes([FINNISH_HEADER, ["Testi Henkilö", "t@example.fi", text, body]]))
+    assert parsed.rows[0].role == role
+    assert not parsed.rows[0].problems
+
+
+def test_row_problems():
+    parsed = parse_roster(
+        csv_bytes(
+            [
+                FINNISH_HEADER,
+                ["Aino Virtanen", "aino@example.fi", "valtuutettu", "Valtuusto"],
+                ["Bertil Lindqvist", "bertil(at)example.fi", "valtuutettu", ""],
+                ["", "nimeton@example.fi", "valtuutettu", ""],
+                ["Cecilia Berg", "cecilia@example.fi", "puoluesihteeri", ""],
+                ["Daniel Ek", "daniel@example.fi", "", ""],
+                ["Eero Salo", "", "valtuutettu", ""],
+                ["Aino Virtanen", "AINO@example.fi", "valtuutettu", "Valtuusto"],
+                ["Aino Virtanen", "aino@example.fi", "jäsen", "Kunnanhallitus"],
+                ["Aina Virta", "aino@example.fi", "varavaltuutettu", ""],
+                ["Varajäsen Hallituksessa", "vara@example.fi", "varajäsen", "Kunnanhallitus"],
+            ]
+        )
+    )
+    assert [codes(row) for row in parsed.rows] == [
+        [],
+        ["invalid_email"],
+        ["missing_name"],
+        ["unknown_role"],
+        ["missing_role"],
+        ["missing_email"],
+        ["duplicate"],
+        ["additional_role"],
+        ["name_conflict"],
+        ["unknown_role"],
+    ]
+    assert parsed.rows[6].problems[0]["line"] == 2
+    assert parsed.rows[3].problems[0]["value"] == "puoluesihteeri"
+
+
+def test_full_name_forms():
+    assert parsing.split_full_name("Virtanen, Matti Juhani") == ("Matti Juhani", "Virtanen")
+    assert parsing.split_full_name("Anna-Liisa Mäkelä") == ("Anna-Liisa", "Mäkelä")
+    assert parsing.split_full_name("Carl af Forselles") == ("Carl", "af Forselles")
+    assert parsing.split_full_name("Madonna") == ("", "Madonna")
+
+
+def test_mailto_and_spaces_around_the_address_are_removed():
+    parsed = parse_roster(csv_bytes([FINNISH_HEADER, ["Aino Koski", "  mailto:Aino@Example.FI ", "valtuutettu", ""]]))
+    assert parsed.rows[0].email == "aino@example.fi" and not parsed.rows[0].problems
+
+
+def test_quoted_cells_with_separators_inside():
+    data = 'Name,Email,Role,Body\r\n"Virtanen, Aino",aino@example.fi,councillor,"Council, Helsinki"\r\n'
+    row = parse_roster(data.encode()).rows[0]
+    assert (row.first_name, row.last_name, row.body) == ("Aino", "Virtanen", "Council, Helsinki")
+
+
+@pytest.mark.parametrize(
+    ("data", "file_name", "message"),
+    [
+        (b"", "tyhja.csv", "The file is empty."),
+        (b"   \r\n\r\n", "tyhja.csv", "The file is empty."),
+        (bytes(range(256)) * 20, "roskaa.csv", "not a text file"),
+        (b"\x00\x01\x02binary\x00", "roskaa.bin", "not a text file"),
+        (b"Nimi;Sahkoposti\nthis is text, not excel", "fake.xlsx", "not a valid Excel"),
+        (b"PK\x03\x04" + b"\x00" * 200, "broken.csv", "not a valid Excel"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 200, "old.xls", "old Excel file"),
+        (b"Jotain;aivan;muuta\n1;2;3\n", "x.csv", "could not find the header row"),
+        ("Sähköposti;Rooli\na@example.fi;valtuutettu\n".encode(), "x.csv", "no name column"),
+        ("Nimi;Sähköposti;Toimielin\nAino;a@example.fi;Valtuusto\n".encode(), "x.csv", "no role column"),
+        ("Nimi;Sähköposti;Rooli\n\n\n".encode(), "x.csv", "no people under it"),
+    ],
+)
+def test_files_that_cannot_be_read(data, file_name, message):
+    with pytest.raises(RosterFileError) as raised:
+        parse_roster(data, file_name)
+    assert message in str(raised.value.message)
+
+
+def test_too_many_rows():
+    rows = [FINNISH_HEADER] + [[f"Henkilö {n}", f"h{n}@example.fi", "valtuutettu", ""] for n in range(2001)]
+    with pytest.raises(RosterFileError, match="2001 people; at most 2000"):
+        parse_roster(csv_bytes(rows))
+
+
+def test_exactly_the_row_limit_is_accepted():
+    rows = [FINNISH_HEADER] + [[f"Henkilö {n}", f"h{n}@example.fi", "valtuutettu", ""] for n in range(2000)]
+    assert len(parse_roster(csv_bytes(rows)).rows) == 2000
+
+
+def test_too_large_file():
+    with pytest.raises(RosterFileError, match="too large"):
+        parse_roster(b"x" * (parsing.MAX_FILE_BYTES + 1))
+
+
+def test_rows_survive_the_json_round_trip():
+    parsed = parse_roster(csv_bytes([FINNISH_HEADER, ["Åsa Öhman", "asa@example.fi", "ledamot", "Fullmäktige"]]))
+    row = parsed.rows[0]
+    assert parsing.RosterRow.from_dict(row.to_dict()) == row
+
+
+SAMPLES = Path(__file__).resolve().parents[2] / "docs" / "samples"
+
+
+def test_the_documented_sample_file_imports_cleanly_and_matches_the_download():
+    data = (SAMPLES / "roster-sample.csv").read_bytes()
+    parsed = parse_roster(data, "roster-sample.csv")
+    assert parsed.file_format == "CSV, semicolon, UTF-8 with BOM"
+    assert all(item["code"] == "additional_role" for row in parsed.rows for item in row.problems)
+    download = Path(__file__).resolve().parents[2] / "static" / "rosters" / "roster-sample.csv"
+    assert download.read_bytes() == data
+
+
+def test_the_documented_sample_with_errors_shows_each_problem():
+    parsed = parse_roster((SAMPLES / "roster-with-errors.csv").read_bytes(), "roster-with-errors.csv")
+    assert {code for row in parsed.rows for code in codes(row)} == {
+        "invalid_email",
+        "unknown_role",
+        "missing_name",
+        "duplicate",
+        "missing_email",
+    }
