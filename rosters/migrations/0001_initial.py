@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('courses', '0002_alter_lessonpage_body'),
+        ('courses', '0001_initial'),
         ('municipalities', '0002_load_municipalities'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
