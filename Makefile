@@ -4,9 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
+MESSAGES_IGNORE := --ignore=.venv --ignore=node_modules --ignore=tests --ignore=docs --ignore=staticfiles
 PORT ?= 8000
 
-.PHONY: demo test install install-dev migrate lint check pytest serve benchmark messages clean
+.PHONY: demo test install install-dev migrate compile-messages lint check pytest serve benchmark messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,8 +24,12 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.installed
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
-migrate: install
+migrate: install compile-messages
 	$(MANAGE) migrate --noinput
+
+# Interface translations (fi, sv) compiled with polib: no GNU gettext needed.
+compile-messages: install
+	$(BIN)/python scripts/compile_messages.py
 
 demo: migrate
 	$(MANAGE) load_demo
@@ -40,7 +45,7 @@ check: install-dev
 	DJANGO_SETTINGS_MODULE=training.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=training.settings.test $(MANAGE) makemigrations --check --dry-run
 
-pytest: install-dev
+pytest: install-dev compile-messages
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 test: lint check pytest
@@ -48,9 +53,11 @@ test: lint check pytest
 benchmark: install-dev
 	$(MANAGE) benchmark_lesson_page
 
+# Refresh the catalogues after changing interface strings (needs GNU gettext), then translate the new
+# entries in locale/fi and locale/sv.
 messages: install-dev
-	$(MANAGE) makemessages -l fi -l sv -l en --ignore=.venv --ignore=node_modules
-	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules
+	$(MANAGE) makemessages -l fi -l sv -l en --no-obsolete $(MESSAGES_IGNORE)
+	$(BIN)/python scripts/compile_messages.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles
