@@ -9,6 +9,7 @@ urlpatterns = [
     path("kirjaudu/", views.LoginView.as_view(), name="login"),
     path("kirjaudu-ulos/", auth_views.LogoutView.as_view(), name="logout"),
     path("profiili/", views.profile, name="profile"),
+    path("omat-tiedot/", views.my_data, name="my_data"),
     path(
         "salasana/unohtui/",
         auth_views.PasswordResetView.as_view(

@@ -2,14 +2,17 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from . import languages
+from .audit import audit_record
 from .forms import EmailAuthenticationForm, ProfileForm
+from .models import AuditEvent
+from .privacy import personal_data_export
 
 
 class LoginView(auth_views.LoginView):
@@ -67,3 +70,15 @@ def profile(request):
         _remember(response, user.preferred_language)
         return response
     return render(request, "accounts/profile.html", {"form": form})
+
+
+@login_required
+def my_data(request):
+    """The person's own data: what is stored, and all of it as a machine-readable JSON file."""
+    if request.GET.get("download") == "json":
+        audit_record(actor=request.user, action=AuditEvent.Action.DATA_DOWNLOAD, what="own data", subject=request.user)
+        data = personal_data_export(user=request.user)
+        response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})
+        response["Content-Disposition"] = 'attachment; filename="omat-tiedot.json"'
+        return response
+    return render(request, "accounts/my_data.html")

@@ -226,6 +226,10 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
+# Personal data of people whose council term ended this long ago is anonymised by `apply_retention`
+# (the privacy description states the period).
+PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("PERSONAL_DATA_RETENTION_DAYS", str(365)))
+
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "USO-perehdytys <noreply@example.fi>")
 
 # WhiteNoise also serves files straight from the apps' static folders when collectstatic has not run
