@@ -18,6 +18,7 @@ urlpatterns += i18n_patterns(
     path("tili/", include("accounts.urls")),
     path("", include("courses.urls")),
     path("", include("rosters.urls")),
+    path("", include("events.urls")),
     prefix_default_language=False,
 )
 

@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "training",
     "accounts",
     "municipalities",
+    "events",
     "rosters",
     "home",
     "courses",

@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from courses.demo import DEMO_USERS, demo_load
+from events.demo import events_demo_load
 
 
 class Command(BaseCommand):
@@ -12,6 +13,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         with transaction.atomic():
             demo_load(stdout=self.stdout)
+            events_demo_load(stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content loaded. Demo logins (email / password):"))
         for user in DEMO_USERS:
             self.stdout.write(f"  {user.role:<28} {user.email:<28} {user.password}")

@@ -1,0 +1,21 @@
+from django.apps import AppConfig
+
+
+class EventsConfig(AppConfig):
+    name = "events"
+    verbose_name = "Events"
+
+    def ready(self):
+        from courses.completion import register_course_requirement
+        from municipalities.dashboard import DashboardSection, register_dashboard_section
+
+        from . import signal_handlers  # noqa: F401
+        from .dashboard import dashboard_context
+        from .requirements import required_workshop_attended
+
+        register_course_requirement(required_workshop_attended)
+        register_dashboard_section(
+            DashboardSection(
+                key="events", template="events/dashboard_section.html", context=dashboard_context, order=50
+            )
+        )
