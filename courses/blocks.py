@@ -10,6 +10,7 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "h3", "h4", "ol", "ul", "link", "document-link"]
 
@@ -124,6 +125,8 @@ class LessonStreamBlock(blocks.StreamBlock):
     case = MunicipalCaseBlock()
     reflection = ReflectionBlock()
     checklist = ChecklistBlock()
+    # Quizzes belong to the assessments app; a string reference keeps courses from importing it.
+    quiz = SnippetChooserBlock("assessments.Quiz", label=_("Quiz"), icon="tasks", template="blocks/quiz.html")
 
     class Meta:
         template = "blocks/stream.html"

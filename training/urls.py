@@ -17,6 +17,8 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("tili/", include("accounts.urls")),
     path("", include("courses.urls")),
+    path("", include("assessments.urls")),
+    path("", include("certificates.urls")),
     path("", include("rosters.urls")),
     path("", include("events.urls")),
     prefix_default_language=False,

@@ -18,6 +18,8 @@ INSTALLED_APPS = [
     "accounts",
     "municipalities",
     "events",
+    "assessments",
+    "certificates",
     "rosters",
     "home",
     "courses",

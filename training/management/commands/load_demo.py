@@ -3,6 +3,8 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from assessments.demo import assessments_demo_load
+from certificates.demo import certificates_demo_load
 from courses.demo import DEMO_USERS, demo_load
 from events.demo import events_demo_load
 
@@ -14,6 +16,8 @@ class Command(BaseCommand):
         with transaction.atomic():
             demo_load(stdout=self.stdout)
             events_demo_load(stdout=self.stdout)
+            assessments_demo_load(stdout=self.stdout)
+            certificates_demo_load(stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content loaded. Demo logins (email / password):"))
         for user in DEMO_USERS:
             self.stdout.write(f"  {user.role:<28} {user.email:<28} {user.password}")

@@ -1,0 +1,315 @@
+"""Reads: which quizzes and reflection questions a lesson holds, a learner's attempts, locks from
+sequencing, feedback, and the trainers' statistics and shared reflections.
+
+Lesson bodies are read from their raw JSON, so finding the quizzes of a whole course is one query
+whatever the number of lessons or blocks.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from courses.models import CoursePage, LessonCompletion, LessonPage, ModulePage
+
+from .models import AttemptAnswer, CourseCompletionRule, Quiz, QuizAttempt, ReflectionAnswer
+from .scoring import questions_of
+
+QUIZ_BLOCK = "quiz"
+REFLECTION_BLOCK = "reflection"
+# A municipality is named next to shared reflections only when at least this many people of it shared an
+# answer to the question; with fewer, the name could point at a person.
+ANONYMITY_THRESHOLD = 5
+
+
+def quiz_ids_in(lesson):
+    """Ids of the quizzes placed in the lesson, in the order they appear."""
+    return [int(block["value"]) for block in lesson.body.raw_data if block["type"] == QUIZ_BLOCK and block["value"]]
+
+
+def reflection_questions_in(lesson):
+    """{block id: question text} of the lesson's reflection blocks."""
+    return {
+        block["id"]: block["value"].get("question", "")
+        for block in lesson.body.raw_data
+        if block["type"] == REFLECTION_BLOCK
+    }
+
+
+def block_id_of(page, value):
+    """The uuid of the block of `page.body` whose value is `value` (the very object a template is given)."""
+    for child in getattr(page, "body", None) or ():
+        if child.value is value:
+            return child.id
+    return None
+
+
+def completion_rule_for(*, course_id):
+    """The course's rule, or an unsaved one holding the defaults."""
+    return CourseCompletionRule.objects.filter(course_id=course_id).first() or CourseCompletionRule(course_id=course_id)
+
+
+def course_path_of(lesson):
+    return lesson.path[: -2 * Page.steplen]
+
+
+def module_lock_message(*, user, lesson, rule):
+    """Why the lesson's module is still closed under sequencing, or None when it is open."""
+    if not rule.sequential_modules:
+        return None
+    module_path = lesson.path[: -Page.steplen]
+    previous = (
+        ModulePage.objects.live()
+        .filter(path__startswith=course_path_of(lesson), depth=lesson.depth - 1, path__lt=module_path)
+        .order_by("-path")
+        .only("id", "title", "path")
+        .first()
+    )
+    if previous is None:
+        return None
+    unfinished = (
+        LessonPage.objects.live()
+        .filter(path__startswith=previous.path, is_required=True)
+        .exclude(completions__user=user)
+        .exists()
+    )
+    if unfinished:
+        return _("This module opens when you have finished the module “%(title)s”.") % {"title": previous.title}
+    return None
+
+
+def locked_module_ids(*, course, module_entries):
+    """Ids of the modules still closed by sequencing, from the course page's module entries."""
+    rule = completion_rule_for(course_id=course.id)
+    if not rule.sequential_modules:
+        return set()
+    locked = set()
+    for previous, entry in zip(module_entries, module_entries[1:], strict=False):
+        if previous.progress.done < previous.progress.total:
+            locked.add(entry.module.id)
+    return locked
+
+
+def passed_quiz_ids(*, user, lesson, quiz_ids):
+    return set(
+        QuizAttempt.objects.filter(user=user, lesson=lesson, quiz_id__in=quiz_ids, passed=True).values_list(
+            "quiz_id", flat=True
+        )
+    )
+
+
+def unpassed_quizzes_of_course(*, user, course):
+    """Titles of the quizzes in the course's live required lessons that the learner has not passed."""
+    lessons = list(
+        LessonPage.objects.live()
+        .filter(path__startswith=course.path, is_required=True)
+        .order_by("path")
+        .only("id", "body", "path")
+    )
+    wanted = {(lesson.id, quiz_id) for lesson in lessons for quiz_id in quiz_ids_in(lesson)}
+    if not wanted:
+        return []
+    passed = set(QuizAttempt.objects.filter(user=user, course=course, passed=True).values_list("lesson_id", "quiz_id"))
+    missing = wanted - passed
+    titles = dict(Quiz.objects.filter(id__in={quiz_id for _lesson, quiz_id in missing}).values_list("id", "title"))
+    return sorted({titles.get(quiz_id, "") for _lesson, quiz_id in missing})
+
+
+@dataclass
+class QuizPanel:
+    """What the quiz block in a lesson shows to one learner."""
+
+    quiz: object
+    questions: list
+    attempts: list = field(default_factory=list)
+    open_attempt: QuizAttempt | None = None
+    lock_message: str | None = None
+
+    @property
+    def submitted(self):
+        return [attempt for attempt in self.attempts if not attempt.is_open]
+
+    @property
+    def passed(self):
+        return any(attempt.passed for attempt in self.submitted)
+
+    @property
+    def best_percent(self):
+        return max((attempt.score_percent for attempt in self.submitted), default=None)
+
+    @property
+    def last_attempt(self):
+        return self.submitted[0] if self.submitted else None
+
+    @property
+    def attempts_left(self):
+        if self.quiz.max_attempts is None:
+            return None
+        return max(0, self.quiz.max_attempts - len(self.submitted))
+
+    @property
+    def can_start(self):
+        return self.open_attempt is None and self.attempts_left != 0 and not self.lock_message
+
+
+def quiz_panel(*, quiz, lesson, user, enrolled, course_id=None):
+    """`course_id` saves a query when the caller already knows the lesson's course."""
+    panel = QuizPanel(quiz=quiz, questions=questions_of(quiz))
+    if not (user.is_authenticated and enrolled):
+        return panel
+    panel.attempts = list(
+        QuizAttempt.objects.filter(user=user, lesson=lesson, quiz=quiz)
+        .only("id", "submitted_at", "score_percent", "passed", "started_at")
+        .order_by("-started_at", "-id")
+    )
+    panel.open_attempt = next((attempt for attempt in panel.attempts if attempt.is_open), None)
+    rule = completion_rule_for(course_id=course_id or _course_id_of(lesson))
+    panel.lock_message = module_lock_message(user=user, lesson=lesson, rule=rule)
+    return panel
+
+
+def _course_id_of(lesson):
+    return CoursePage.objects.filter(path=course_path_of(lesson)).values_list("id", flat=True).first()
+
+
+@dataclass
+class QuestionFeedback:
+    question: object
+    chosen: list
+    points: float
+
+    @property
+    def is_right(self):
+        return self.points >= 1
+
+    @property
+    def is_partly_right(self):
+        return 0 < self.points < 1
+
+
+def attempt_feedback(*, attempt):
+    """Per question: the options chosen (with their feedback) and the points given."""
+    chosen_ids = set(attempt.answers.values_list("option_id", flat=True))
+    feedback = []
+    for question in questions_of(attempt.quiz):
+        chosen = [option for option in question.options if option.id in chosen_ids]
+        feedback.append(
+            QuestionFeedback(question=question, chosen=chosen, points=attempt.question_points.get(question.id, 0))
+        )
+    submitted = QuizAttempt.objects.filter(
+        user=attempt.user_id, quiz=attempt.quiz_id, lesson=attempt.lesson_id, submitted_at__isnull=False
+    ).count()
+    max_attempts = attempt.quiz.max_attempts
+    return {
+        "feedback": feedback,
+        "attempts_used": submitted,
+        "attempts_left": None if max_attempts is None else max(0, max_attempts - submitted),
+    }
+
+
+@dataclass
+class OptionCount:
+    option: object
+    count: int
+
+
+@dataclass
+class QuestionStatistics:
+    question: object
+    answered: int
+    options: list
+
+
+def quiz_statistics(*, quiz):
+    """Per question, how many submitted attempts answered it and how many chose each option; two queries."""
+    answers = AttemptAnswer.objects.filter(attempt__quiz=quiz, attempt__submitted_at__isnull=False).order_by()
+    option_counts = {
+        (row["question_id"], row["option_id"]): row["n"]
+        for row in answers.values("question_id", "option_id").annotate(n=Count("id"))
+    }
+    answered = {
+        row["question_id"]: row["n"]
+        for row in answers.values("question_id").annotate(n=Count("attempt_id", distinct=True))
+    }
+    attempts = QuizAttempt.objects.filter(quiz=quiz, submitted_at__isnull=False).aggregate(
+        total=Count("id"), passed=Count("id", filter=Q(passed=True)), learners=Count("user", distinct=True)
+    )
+    return {
+        "questions": [
+            QuestionStatistics(
+                question=question,
+                answered=answered.get(question.id, 0),
+                options=[
+                    OptionCount(option=option, count=option_counts.get((question.id, option.id), 0))
+                    for option in question.options
+                ],
+            )
+            for question in questions_of(quiz)
+        ],
+        "attempts": attempts,
+    }
+
+
+def reflection_answers_for(*, user, lesson):
+    """{block id: answer} of the learner in the lesson, one query for all reflection blocks."""
+    if not user.is_authenticated or not lesson.pk:
+        return {}
+    return {answer.block_id: answer for answer in ReflectionAnswer.objects.filter(user=user, lesson=lesson)}
+
+
+@dataclass
+class SharedQuestion:
+    block_id: str
+    question: str
+    answers: list
+
+
+def shared_reflections(*, lesson):
+    """The answers learners agreed to share, per question of the lesson, without names; the municipality
+    only where at least ANONYMITY_THRESHOLD people of it shared an answer to the question."""
+    questions = reflection_questions_in(lesson)
+    rows = list(
+        ReflectionAnswer.objects.filter(lesson=lesson, share_with_trainers=True)
+        .values("block_id", "text", "user__municipality__name_fi", "user__municipality_id")
+        .order_by("block_id", "text")
+    )
+    counts = {}
+    for row in rows:
+        key = (row["block_id"], row["user__municipality_id"])
+        counts[key] = counts.get(key, 0) + 1
+    by_block = {
+        block_id: SharedQuestion(block_id=block_id, question=text, answers=[]) for block_id, text in questions.items()
+    }
+    for row in rows:
+        entry = by_block.get(row["block_id"])
+        if entry is None:  # the question was removed from the lesson since
+            continue
+        shown = counts[(row["block_id"], row["user__municipality_id"])] >= ANONYMITY_THRESHOLD
+        entry.answers.append(
+            {"text": row["text"], "municipality": row["user__municipality__name_fi"] if shown else None}
+        )
+    return list(by_block.values())
+
+
+def lessons_with_shared_reflections():
+    """Lessons that have shared reflection answers, with their number, for the trainers' index."""
+    return list(
+        LessonPage.objects.filter(reflection_answers__share_with_trainers=True)
+        .annotate(shared=Count("reflection_answers"))
+        .order_by("path")
+        .only("id", "title", "path")
+    )
+
+
+def lesson_done(*, user, lesson):
+    return LessonCompletion.objects.filter(user=user, lesson=lesson).exists()
+
+
+def quizzes_with_attempt_counts():
+    return list(
+        Quiz.objects.annotate(
+            attempt_count=Count("attempts", filter=Q(attempts__submitted_at__isnull=False)),
+            passed_count=Count("attempts", filter=Q(attempts__passed=True)),
+        ).order_by("title")
+    )

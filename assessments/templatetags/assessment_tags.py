@@ -1,0 +1,56 @@
+"""Tags the lesson's quiz and reflection blocks, and the course page, render this app's parts with.
+
+Answers and attempts are read once per request and lesson, so a lesson with several blocks does not run
+a query per block more than it must.
+"""
+
+from django import template
+
+from assessments import selectors
+from assessments.forms import ReflectionAnswerForm
+
+register = template.Library()
+
+
+def _request_cache(request, key, compute):
+    cache = request.__dict__.setdefault("_assessment_cache", {}) if request is not None else {}
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
+@register.inclusion_tag("assessments/quiz_block.html", takes_context=True)
+def quiz_block(context, quiz):
+    request = context.get("request")
+    lesson = context.get("page")
+    user = getattr(request, "user", None)
+    if quiz is None or lesson is None or user is None or not lesson.pk:
+        return {"panel": None}
+    enrolled = context.get("enrolment") is not None
+    course = context.get("course")  # the lesson page's context already holds its course
+    panel = selectors.quiz_panel(
+        quiz=quiz, lesson=lesson, user=user, enrolled=enrolled, course_id=getattr(course, "id", None)
+    )
+    return {"panel": panel, "lesson": lesson, "user": user, "enrolled": enrolled, "request": request}
+
+
+@register.inclusion_tag("assessments/reflection_answer.html", takes_context=True)
+def reflection_answer(context, value):
+    request = context.get("request")
+    lesson = context.get("page")
+    user = getattr(request, "user", None)
+    block_id = selectors.block_id_of(lesson, value) if lesson is not None else None
+    if block_id is None or user is None or not lesson.pk:
+        return {"block_id": None}
+    answers = _request_cache(
+        request, ("reflections", lesson.pk), lambda: selectors.reflection_answers_for(user=user, lesson=lesson)
+    )
+    answer = answers.get(block_id)
+    form = ReflectionAnswerForm(instance=answer, block_id=block_id) if user.is_authenticated else None
+    return {"block_id": block_id, "lesson": lesson, "answer": answer, "form": form, "request": request}
+
+
+@register.simple_tag
+def locked_module_ids(course, module_entries):
+    """Ids of the modules of `course` that sequencing still keeps closed."""
+    return selectors.locked_module_ids(course=course, module_entries=module_entries)

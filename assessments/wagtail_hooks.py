@@ -1,0 +1,81 @@
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from . import admin_views
+from .models import CourseCompletionRule, Quiz
+
+
+class QuizViewSet(SnippetViewSet):
+    model = Quiz
+    icon = "tasks"
+    menu_label = _("Quizzes")
+    list_display = ["title", "pass_mark_percent", "max_attempts", "updated_at"]
+    search_fields = ["title"]
+
+
+class CompletionRuleViewSet(SnippetViewSet):
+    model = CourseCompletionRule
+    icon = "list-ul"
+    menu_label = _("Completion rules")
+    list_display = ["course", "require_quizzes_passed", "sequential_modules"]
+
+
+class AssessmentsGroup(SnippetViewSetGroup):
+    items = (QuizViewSet, CompletionRuleViewSet)
+    menu_icon = "tasks"
+    menu_label = _("Quizzes")
+    menu_name = "assessments"
+
+
+register_snippet(AssessmentsGroup)
+
+
+admin_urls = (
+    [
+        path("statistics/", admin_views.QuizStatisticsIndex.as_view(), name="statistics_index"),
+        path("statistics/<int:quiz_id>/", admin_views.QuizStatistics.as_view(), name="statistics"),
+        path("reflections/", admin_views.SharedReflectionsIndex.as_view(), name="reflections_index"),
+        path("reflections/<int:lesson_id>/", admin_views.SharedReflections.as_view(), name="reflections"),
+    ],
+    "assessments_admin",
+)
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [path("assessments/", include(admin_urls))]
+
+
+class _PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_admin_menu_item")
+def statistics_menu_item():
+    return _PermissionMenuItem(
+        _("Quiz statistics"),
+        reverse("assessments_admin:statistics_index"),
+        icon_name="tasks",
+        order=310,
+        permission="assessments.view_quiz",
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def reflections_menu_item():
+    return _PermissionMenuItem(
+        _("Shared reflections"),
+        reverse("assessments_admin:reflections_index"),
+        icon_name="help",
+        order=320,
+        permission="assessments.view_shared_reflections",
+    )

@@ -1,0 +1,131 @@
+import json
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET
+
+from . import badge_images, openbadges, selectors, services
+from .models import BadgeAssertion, BadgeClass, Certificate
+from .pdf import certificate_pdf
+
+
+def _json(document, *, status=200):
+    return HttpResponse(
+        json.dumps(document, ensure_ascii=False, indent=2), content_type=openbadges.CONTENT_TYPE, status=status
+    )
+
+
+def _error(request, error):
+    return render(request, "certificates/error.html", {"message": error.message}, status=error.status)
+
+
+@login_required
+def my_certificates(request):
+    return render(
+        request, "certificates/my_certificates.html", {"courses": selectors.completed_courses(user=request.user)}
+    )
+
+
+@login_required
+def certificate_for_course(request, course_id):
+    """Issue the learner's certificate of a completed course (once) and send them to its PDF."""
+    try:
+        certificate = services.certificate_issue(user=request.user, course_id=course_id)
+    except services.CertificateError as error:
+        return _error(request, error)
+    return redirect("certificates:certificate_pdf", code=certificate.code)
+
+
+@login_required
+def certificate_download(request, code):
+    # Only the holder downloads the PDF; anyone else gets the same 404 as for a code that does not exist.
+    certificate = get_object_or_404(Certificate, code=code, user=request.user, revoked=False)
+    verification_url = openbadges.absolute_url(reverse("certificates:verify", args=[certificate.code]))
+    pdf = certificate_pdf(certificate=certificate, verification_url=verification_url)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="todistus-{certificate.code}.pdf"'
+    return response
+
+
+@require_GET
+def verify_lookup(request):
+    code = services.normalise_code(request.GET.get("koodi", ""))
+    if not code:
+        return render(request, "certificates/verify_form.html")
+    return redirect("certificates:verify", code=code)
+
+
+@require_GET
+def verify(request, code):
+    normalised = services.normalise_code(code)
+    if normalised != code:
+        return redirect("certificates:verify", code=normalised)
+    certificate = selectors.certificate_by_code(code)
+    status = 200 if certificate is not None else 404
+    return render(request, "certificates/verify.html", {"certificate": certificate, "code": code}, status=status)
+
+
+# Open Badges 2.0 hosted documents -------------------------------------------------------------------------
+
+
+@require_GET
+def issuer(request):
+    return _json(openbadges.issuer_document())
+
+
+@require_GET
+def revocation_list(request):
+    return _json(openbadges.revocation_list_document(selectors.revoked_assertions()))
+
+
+@require_GET
+def badge_class(request, uid):
+    badge = get_object_or_404(BadgeClass.objects.select_related("course"), uid=uid)
+    course_url = openbadges.absolute_url(badge.course.url) if badge.course.live and badge.course.url else ""
+    return _json(openbadges.badge_class_document(badge, course_url=course_url))
+
+
+def _badge_png(badge):
+    if badge.image_id:
+        with badge.image.open_file() as file:
+            return badge_images.uploaded_badge_png(file)
+    return badge_images.drawn_badge_png(badge.name)
+
+
+@require_GET
+def badge_image(request, uid):
+    badge = get_object_or_404(BadgeClass.objects.select_related("image"), uid=uid)
+    return HttpResponse(_badge_png(badge), content_type="image/png")
+
+
+@require_GET
+def assertion(request, uid):
+    award = get_object_or_404(BadgeAssertion.objects.select_related("badge_class"), uid=uid)
+    return _json(openbadges.assertion_document(award), status=410 if award.revoked else 200)
+
+
+@login_required
+def badge_for_course(request, course_id):
+    """Award the learner the course's badge (once) and send them to the baked image."""
+    try:
+        award = services.badge_assertion_issue(user=request.user, course_id=course_id)
+    except services.CertificateError as error:
+        return _error(request, error)
+    return redirect("certificates:baked_badge", uid=award.uid)
+
+
+@login_required
+def baked_badge(request, uid):
+    award = (
+        BadgeAssertion.objects.filter(uid=uid, user=request.user, revoked=False)
+        .select_related("badge_class__image")
+        .first()
+    )
+    if award is None:
+        raise Http404
+    png = badge_images.bake(_badge_png(award.badge_class), openbadges.assertion_document(award))
+    response = HttpResponse(png, content_type="image/png")
+    response["Content-Disposition"] = f'attachment; filename="merkki-{award.uid}.png"'
+    return response

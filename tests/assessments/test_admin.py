@@ -1,0 +1,65 @@
+"""Trainers write quizzes and completion rules in the Wagtail admin; certificates cannot be made by hand."""
+
+import pytest
+from django.urls import reverse
+
+from tests.builders import make_user
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def admin_client(client):
+    client.force_login(make_user(is_superuser=True, is_staff=True))
+    return client
+
+
+@pytest.mark.parametrize(
+    "url_name",
+    [
+        "wagtailsnippets_assessments_quiz:add",
+        "wagtailsnippets_assessments_coursecompletionrule:add",
+        "wagtailsnippets_certificates_badgeclass:add",
+        "wagtailsnippets_assessments_quiz:list",
+        "wagtailsnippets_certificates_certificate:list",
+        "assessments_admin:statistics_index",
+        "assessments_admin:reflections_index",
+    ],
+)
+def test_admin_pages_open(admin_client, url_name):
+    assert admin_client.get(reverse(url_name)).status_code == 200
+
+
+def test_certificates_and_awarded_badges_cannot_be_created_by_hand(admin_client):
+    assert admin_client.get(reverse("wagtailsnippets_certificates_certificate:add")).status_code in (302, 403)
+    assert admin_client.get(reverse("wagtailsnippets_certificates_badgeassertion:add")).status_code in (302, 403)
+
+
+def test_a_single_choice_question_needs_exactly_one_right_option(admin_client):
+    data = {
+        "title": "Tietovisa",
+        "intro": "",
+        "pass_mark_percent": "80",
+        "max_attempts": "",
+        "questions-count": "1",
+        "questions-0-type": "question",
+        "questions-0-deleted": "",
+        "questions-0-order": "0",
+        "questions-0-id": "",
+        "questions-0-value-text": "Kysymys?",
+        "questions-0-value-kind": "single",
+        "questions-0-value-options-count": "2",
+    }
+    for index in range(2):
+        data |= {
+            f"questions-0-value-options-{index}-deleted": "",
+            f"questions-0-value-options-{index}-order": str(index),
+            f"questions-0-value-options-{index}-id": "",
+            f"questions-0-value-options-{index}-value-text": f"Vaihtoehto {index}",
+            f"questions-0-value-options-{index}-value-is_correct": "on",
+            f"questions-0-value-options-{index}-value-feedback": "Palaute",
+        }
+    response = admin_client.post(reverse("wagtailsnippets_assessments_quiz:add"), data)
+
+    assert response.status_code == 200  # the form is shown again with the error
+    assert "exactly one right option" in response.content.decode()

@@ -1,0 +1,80 @@
+"""Scores are computed on the server from the stored quiz: single choice, multiple choice with partial
+credit, and the pass mark."""
+
+import pytest
+
+from tests.builders import make_course, make_module, make_user
+
+from .builders import make_quiz, make_quiz_lesson, question
+from .helpers import enrol, take
+
+pytestmark = pytest.mark.django_db
+
+MULTIPLE = question(
+    "Valitse kaikki oikeat.",
+    options=(("A", True), ("B", True), ("C", False), ("D", False)),
+    multiple=True,
+)
+
+
+@pytest.fixture
+def learner(client):
+    user = make_user()
+    client.force_login(user)
+    return user
+
+
+def quiz_in_course(client, questions, **fields):
+    quiz = make_quiz(questions=questions, **fields)
+    course = make_course()
+    lesson = make_quiz_lesson(make_module(course), quiz)
+    enrol(client, course)
+    return quiz, lesson
+
+
+def test_single_choice_right_and_wrong(client, learner):
+    quiz, lesson = quiz_in_course(client, [question(), question()], pass_mark_percent=50)
+
+    _response, attempt = take(client, learner, quiz, lesson, [[0], [1]])
+
+    assert attempt.score_percent == 50
+    assert attempt.passed is True
+    assert sorted(attempt.question_points.values()) == [0.0, 1.0]
+
+
+@pytest.mark.parametrize(
+    ("chosen", "expected_percent"),
+    [
+        ([0, 1], 100),  # both right options
+        ([0], 50),  # half of the right options
+        ([0, 2], 0),  # one right, one wrong cancel out
+        ([0, 1, 2], 50),  # both right, one wrong
+        ([0, 1, 2, 3], 0),  # ticking every box earns nothing
+        ([2], 0),  # never below zero
+    ],
+)
+def test_multiple_choice_gives_partial_credit(client, learner, chosen, expected_percent):
+    quiz, lesson = quiz_in_course(client, [MULTIPLE], pass_mark_percent=100)
+
+    _response, attempt = take(client, learner, quiz, lesson, [chosen])
+
+    assert attempt.score_percent == expected_percent
+    assert attempt.passed is (expected_percent == 100)
+
+
+def test_score_is_rounded_down_against_the_pass_mark(client, learner):
+    quiz, lesson = quiz_in_course(client, [question(), question(), question()], pass_mark_percent=67)
+
+    _response, attempt = take(client, learner, quiz, lesson, [[0], [0], [1]])
+
+    assert attempt.score_percent == 66
+    assert attempt.passed is False
+
+
+def test_answers_are_stored_per_chosen_option(client, learner):
+    quiz, lesson = quiz_in_course(client, [MULTIPLE, question()])
+
+    _response, attempt = take(client, learner, quiz, lesson, [[0, 2], [1]])
+
+    assert attempt.answers.count() == 3
+    assert attempt.submitted_at is not None
