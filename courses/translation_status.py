@@ -65,6 +65,7 @@ def translation_status():
         for page in Page.objects.live()
         .filter(translation_key__in=[page.translation_key for page in sources])
         .exclude(locale_id=default_locale_id())
+        .filter(alias_of__isnull=True)  # an alias shows the Finnish text: not a translation
         .select_related("locale")
         .only("id", "translation_key", "last_published_at", "locale__language_code")
     }

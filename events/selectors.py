@@ -10,6 +10,8 @@ from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Avg, Count, OuterRef, Q, Subquery
 from django.utils import timezone
+from django.utils.translation import get_language
+from wagtail.models import Locale
 
 from municipalities.models import Municipality
 
@@ -27,11 +29,14 @@ Status = Registration.Status
 def event_calendar():
     """The calendar page, for the link in the header of every page. Cached like the course catalogue link,
     and cleared when a calendar page is published or unpublished."""
-    cached = cache.get(CALENDAR_CACHE_KEY)
+    language = get_language()
+    key = f"{CALENDAR_CACHE_KEY}:{language}"
+    cached = cache.get(key)
     if cached is None:
-        page = EventIndexPage.objects.live().first()
+        pages = EventIndexPage.objects.live()
+        page = pages.filter(locale__language_code=language).first() or pages.filter(locale=Locale.get_default()).first()
         cached = {"id": page.id, "url": page.url, "title": page.title} if page else {}
-        cache.set(CALENDAR_CACHE_KEY, cached, 300)
+        cache.set(key, cached, 300)
     return cached or None
 
 

@@ -112,3 +112,24 @@ def test_login_lands_in_the_preferred_language(client):
     response = client.post(reverse("accounts:login"), {"username": "svensk@example.fi", "password": "lösenord-123"})
     assert response.status_code == 302
     assert response["Location"] == "/sv/oma-oppiminen/"
+
+
+def test_untranslated_pages_are_reachable_in_every_language_with_shared_progress(client, learner):
+    from home.locales import locale_trees_sync
+
+    course, lessons = make_course_tree(modules=1, lessons=2)
+    locale_trees_sync()
+    english_lesson = type(lessons[0]).objects.get(
+        translation_key=lessons[0].translation_key, locale__language_code="en"
+    )
+    assert english_lesson.alias_of_id == lessons[0].id  # Finnish text until someone translates it
+    response = client.get(english_lesson.url)
+    assert response.status_code == 200
+    assert english_lesson.url.startswith("/en/")
+
+    client.post(reverse("courses:enrol", args=[english_lesson.get_parent().get_parent().id]))
+    client.post(reverse("courses:lesson_complete", args=[english_lesson.id]))
+    assert LessonCompletion.objects.get(user=learner).lesson_id == lessons[0].id
+
+    locale_trees_sync()  # running again adds nothing
+    assert type(lessons[0]).objects.filter(translation_key=lessons[0].translation_key).count() == 3

@@ -7,6 +7,7 @@ from assessments.demo import assessments_demo_load
 from certificates.demo import certificates_demo_load
 from courses.demo import DEMO_USERS, demo_load
 from events.demo import events_demo_load
+from home.locales import locale_trees_sync
 
 
 class Command(BaseCommand):
@@ -18,6 +19,9 @@ class Command(BaseCommand):
             events_demo_load(stdout=self.stdout)
             assessments_demo_load(stdout=self.stdout)
             certificates_demo_load(stdout=self.stdout)
+            # Last: every page created above appears in the Swedish and English trees (as an alias until
+            # translated).
+            locale_trees_sync()
         self.stdout.write(self.style.SUCCESS("Demo content loaded. Demo logins (email / password):"))
         for user in DEMO_USERS:
             self.stdout.write(f"  {user.role:<28} {user.email:<28} {user.password}")
