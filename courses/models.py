@@ -215,6 +215,9 @@ class LessonCompletion(models.Model):
         indexes = [
             models.Index(fields=["course", "user"]),
             models.Index(fields=["module", "user"]),
+            # Covers the dashboards' "lessons done per person per module" so the database reads only the
+            # index: 20 ms instead of 250 ms for a municipality of 2,000 people (docs/benchmarks.md).
+            models.Index(fields=["user", "course", "module", "lesson"], name="lessoncompletion_progress_idx"),
         ]
 
     def __str__(self):

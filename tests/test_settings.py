@@ -18,7 +18,9 @@ PRODUCTION_ENV = {
 
 
 def manage(*args, env):
-    clean = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL", "DJANGO_SETTINGS_MODULE")}
+    # Playwright's browser tests set DJANGO_ALLOW_ASYNC_UNSAFE in this process; an operator's shell has none.
+    ignored = ("DATABASE_URL", "REDIS_URL", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    clean = {k: v for k, v in os.environ.items() if k not in ignored}
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=ROOT, env={**clean, **env}, capture_output=True, text=True
     )

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "assessments",
     "certificates",
     "rosters",
+    "participation",
     "home",
     "courses",
     "wagtail_localize",

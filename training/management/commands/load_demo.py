@@ -8,6 +8,7 @@ from certificates.demo import certificates_demo_load
 from courses.demo import DEMO_USERS, demo_load
 from events.demo import events_demo_load
 from home.locales import locale_trees_sync
+from participation.demo import participation_demo_load
 
 
 class Command(BaseCommand):
@@ -16,6 +17,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         with transaction.atomic():
             demo_load(stdout=self.stdout)
+            participation_demo_load(stdout=self.stdout)
             events_demo_load(stdout=self.stdout)
             assessments_demo_load(stdout=self.stdout)
             certificates_demo_load(stdout=self.stdout)

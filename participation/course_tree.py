@@ -1,0 +1,84 @@
+"""The live courses, their live modules and which of their live lessons are required, in one query.
+
+Every participation figure counts only live required lessons, like the learner's own progress in courses/: a
+lesson unpublished after someone finished it drops out of both sides of a percentage.
+"""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db.models import F
+from wagtail.models import Page
+
+from courses.models import CoursePage, LessonPage, ModulePage
+
+
+@dataclass
+class ModuleInfo:
+    id: int
+    title: str
+    required_lesson_ids: list = field(default_factory=list)
+
+
+@dataclass
+class CourseInfo:
+    id: int
+    title: str
+    slug: str
+    modules: list = field(default_factory=list)
+
+    @property
+    def required_lesson_ids(self):
+        return [lesson_id for module in self.modules for lesson_id in module.required_lesson_ids]
+
+
+CACHE_KEY = "participation:course-tree"
+CACHE_SECONDS = 3600
+
+
+def course_tree():
+    """Courses in page-tree order, each with its modules and their required lesson ids.
+
+    Cached: every dashboard view needs it and it changes only when a trainer publishes, unpublishes, moves
+    or deletes a course page, which clears the cache (signal_handlers.py)."""
+    courses = cache.get(CACHE_KEY)
+    if courses is None:
+        courses = _course_tree_from_pages()
+        cache.set(CACHE_KEY, courses, CACHE_SECONDS)
+    return courses
+
+
+def course_tree_forget():
+    cache.delete(CACHE_KEY)
+
+
+def _course_tree_from_pages():
+    # The Finnish course tree is the course of record; its Swedish and English translations are separate
+    # pages (and enrolments) that these figures do not yet combine with it.
+    rows = (
+        Page.objects.live()
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .type(CoursePage, ModulePage, LessonPage)
+        .annotate(is_required=F("lessonpage__is_required"))
+        .order_by("path")
+        .values("id", "title", "slug", "path", "depth", "content_type_id", "is_required")
+    )
+    # Content types are cached per process, so this costs no query after the first request.
+    course_type, module_type = (ContentType.objects.get_for_model(model) for model in (CoursePage, ModulePage))
+    courses, by_path = [], {}
+    for row in rows:
+        # A page whose parent is missing here sits under an unpublished page, out of every learner's reach.
+        parent = by_path.get(row["path"][: -Page.steplen])
+        if row["content_type_id"] == course_type.id:
+            course = CourseInfo(id=row["id"], title=row["title"], slug=row["slug"])
+            courses.append(course)
+            by_path[row["path"]] = course
+        elif row["content_type_id"] == module_type.id and isinstance(parent, CourseInfo):
+            module = ModuleInfo(id=row["id"], title=row["title"])
+            parent.modules.append(module)
+            by_path[row["path"]] = module
+        elif isinstance(parent, ModuleInfo) and row["is_required"]:
+            parent.required_lesson_ids.append(row["id"])
+    return courses

@@ -1,0 +1,73 @@
+"""What a municipality's dashboard page shows, composed from the selectors in a fixed number of queries."""
+
+from django.core.paginator import Paginator
+from django.template.loader import render_to_string
+from django.utils.functional import cached_property
+
+from municipalities.dashboard import dashboard_sections
+from municipalities.models import Role
+
+from . import selectors
+from .course_tree import course_tree
+from .forms import ParticipantFilterForm
+
+PAGE_SIZE = 50
+ROLE_LABELS = dict(Role.choices)
+
+
+class KnownCountPaginator(Paginator):
+    """A paginator told its count: the dashboard's figures already hold how many people each filter shows,
+    so counting them again would cost one more query on every page."""
+
+    def __init__(self, object_list, per_page, *, count):
+        super().__init__(object_list, per_page)
+        self._known_count = count
+
+    @cached_property
+    def count(self):
+        return self._known_count
+
+
+def municipality_dashboard(*, municipality, query):
+    courses = course_tree()
+    form = ParticipantFilterForm(query, courses=courses)
+    course, role, status = form.filters()
+    context = {"municipality": municipality, "courses": courses, "form": form, "course": course, "role": role}
+    if course is None:
+        return context
+    figures = selectors.municipality_figures(municipality=municipality, courses=courses)
+    role_rows = selectors.figures_by_role(municipality=municipality, courses=courses)
+    group = next((row.by_course[course.id] for row in role_rows if row.role == role), None) if role else None
+    group = group or (selectors.Counts(people=0) if role else figures.by_course[course.id])
+    people = selectors.participants(municipality=municipality, course=course, role=role, status=status)
+    listed = group.by_status[status] if status else group.people
+    page = KnownCountPaginator(people, PAGE_SIZE, count=listed).get_page(query.get("page"))
+    required_total = len(course.required_lesson_ids)
+    context.update(
+        {
+            "status": status,
+            "role_label": ROLE_LABELS.get(role),
+            "figures": figures,
+            "course_counts": [(item, figures.by_course[item.id]) for item in courses],
+            "comparison": figures.comparisons[course.id],
+            "role_rows": [(row, row.by_course[course.id]) for row in role_rows],
+            "modules": selectors.module_figures(
+                municipality=municipality, course=course, people=group.people, role=role
+            ),
+            "group": group,
+            "status_counts": [(value, label, group.by_status[value]) for value, label in selectors.Status.choices],
+            "page": page,
+            "rows": [selectors.participant_row(person, required_total=required_total) for person in page],
+        }
+    )
+    return context
+
+
+def rendered_sections(*, municipality, user, request):
+    """The sections other apps registered (events, …), each rendered with its own template."""
+    return [
+        render_to_string(
+            section.template, section.context(municipality=municipality, user=user, request=request), request
+        )
+        for section in dashboard_sections()
+    ]

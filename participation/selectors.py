@@ -1,0 +1,379 @@
+"""Reads for a municipality's participation dashboard.
+
+Each function is one aggregate query, whatever the number of people, lessons or completions; the dashboard
+as a whole stays within ten queries (tests pin it). Definitions, shared by the figures and the participant
+list so that they always agree:
+
+- enrolled: has an enrolment in the course;
+- started: enrolled, and has finished at least one lesson of the course (or the course is completed);
+- completed (course): the enrolment has a completion time, set by courses/ when every live required lesson
+  and every requirement of other apps is done;
+- completed (module): every live required lesson of the module is done.
+
+People are the active users whose municipality it is; roles are those held there in the 2021–2025 term.
+Leaders see participation and completion only: nothing here reads quiz answers or reflections.
+"""
+
+from dataclasses import dataclass, field
+
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.db import connection
+from django.db.models import (
+    Aggregate,
+    Case,
+    CharField,
+    Count,
+    Exists,
+    F,
+    FilteredRelation,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    Sum,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce
+from django.utils.translation import gettext_lazy as _
+
+from courses.models import LessonCompletion
+from municipalities.models import NetworkMembership, Role, RoleAssignment
+
+from .small_groups import compared, percent
+
+COUNCIL_TERM = "2021–2025"  # the term this orientation serves
+NETWORK_SLUG = "uso-2021-2022"
+
+
+class Status:
+    NOT_ENROLLED = "not_enrolled"
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+
+    choices = [
+        (NOT_STARTED, _("Enrolled, not started")),
+        (NOT_ENROLLED, _("Not enrolled")),
+        (IN_PROGRESS, _("In progress")),
+        (COMPLETED, _("Completed")),
+    ]
+    labels = dict(choices)
+
+
+class ConcatRoles(Aggregate):
+    """A person's role codes joined with commas: GROUP_CONCAT on SQLite, STRING_AGG on PostgreSQL."""
+
+    function = "GROUP_CONCAT"
+    output_field = CharField()
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        return self.as_sql(
+            compiler, connection, function="STRING_AGG", template="%(function)s(%(expressions)s, ',')", **extra_context
+        )
+
+
+def people_of(municipality):
+    return get_user_model().objects.filter(municipality=municipality, is_active=True)
+
+
+def _roles_in(municipality):
+    return RoleAssignment.objects.filter(municipality=municipality, term__name=COUNCIL_TERM)
+
+
+def _enrolment_alias(course_id):
+    return f"enrolment_{course_id}"
+
+
+def _with_enrolments(queryset, courses, path=""):
+    """Join each person's enrolment in each course (at most one row each, so no row is counted twice)."""
+    return queryset.alias(
+        **{
+            _enrolment_alias(course.id): FilteredRelation(
+                f"{path}enrolments", condition=Q(**{f"{path}enrolments__course_id": course.id})
+            )
+            for course in courses
+        }
+    )
+
+
+def _conditions(course_id, user_ref):
+    enrolment = _enrolment_alias(course_id)
+    enrolled = Q(**{f"{enrolment}__id__isnull": False})
+    completed = Q(**{f"{enrolment}__completed_at__isnull": False})
+    any_lesson_done = Exists(LessonCompletion.objects.filter(user_id=OuterRef(user_ref), course_id=course_id))
+    return {"enrolled": enrolled, "started": enrolled & (completed | Q(any_lesson_done)), "completed": completed}
+
+
+@dataclass
+class Counts:
+    people: int
+    enrolled: int = 0
+    started: int = 0
+    completed: int = 0
+
+    def share(self, name):
+        return percent(getattr(self, name), self.people)
+
+    @property
+    def by_status(self):
+        return {
+            Status.NOT_ENROLLED: self.people - self.enrolled,
+            Status.NOT_STARTED: self.enrolled - self.started,
+            Status.IN_PROGRESS: self.started - self.completed,
+            Status.COMPLETED: self.completed,
+        }
+
+
+def _counts(values, course_id, people):
+    return Counts(
+        people=people,
+        enrolled=values[f"enrolled_{course_id}"],
+        started=values[f"started_{course_id}"],
+        completed=values[f"completed_{course_id}"],
+    )
+
+
+@dataclass
+class RoleRow:
+    role: str
+    label: str
+    by_course: dict  # course id -> Counts
+
+
+def figures_by_role(*, municipality, courses):
+    """Per role held in the municipality: people, and per course how many enrolled, started, completed.
+
+    A person with two roles counts once in each; the 'everyone' figures come from municipality_figures()."""
+    aggregates = {"people": Count("user_id", distinct=True)}
+    for course in courses:
+        for name, condition in _conditions(course.id, "user_id").items():
+            aggregates[f"{name}_{course.id}"] = Count("user_id", distinct=True, filter=condition)
+    queryset = _with_enrolments(
+        _roles_in(municipality).filter(user__municipality=municipality, user__is_active=True), courses, "user__"
+    )
+    rows = {row["role"]: row for row in queryset.values("role").annotate(**aggregates).order_by()}
+    return [
+        RoleRow(
+            role=role,
+            label=label,
+            by_course={course.id: _counts(rows[role], course.id, rows[role]["people"]) for course in courses},
+        )
+        for role, label in Role.choices
+        if role in rows
+    ]
+
+
+@dataclass
+class Comparison:
+    """One course: the municipality's figures and the whole network's, both under the small-group rule."""
+
+    enrolled: object
+    completed: object
+    network_enrolled: object
+    network_completed: object
+
+
+@dataclass
+class MunicipalityFigures:
+    people: int
+    by_course: dict  # course id -> Counts
+    network_people: int
+    comparisons: dict = field(default_factory=dict)  # course id -> Comparison
+
+
+def network_member_ids():
+    """The current members of the USO network, as a subquery."""
+    return NetworkMembership.objects.filter(network__slug=NETWORK_SLUG, left_on__isnull=True).values("municipality_id")
+
+
+def municipality_figures(*, municipality, courses):
+    """Everyone in the municipality per course, with the network's figures to compare with."""
+    aggregates = {"people": Count("id")}
+    for course in courses:
+        for name, condition in _conditions(course.id, "id").items():
+            aggregates[f"{name}_{course.id}"] = Count("id", filter=condition)
+    values = _with_enrolments(people_of(municipality), courses).aggregate(**aggregates)
+    network = network_figures(courses=courses)
+    figures = MunicipalityFigures(
+        people=values["people"],
+        network_people=network["people"],
+        by_course={course.id: _counts(values, course.id, values["people"]) for course in courses},
+    )
+    for course in courses:
+        figures.comparisons[course.id] = Comparison(
+            enrolled=compared(values[f"enrolled_{course.id}"], values["people"]),
+            completed=compared(values[f"completed_{course.id}"], values["people"]),
+            network_enrolled=compared(network[f"enrolled_{course.id}"], network["people"]),
+            network_completed=compared(network[f"completed_{course.id}"], network["people"]),
+        )
+    return figures
+
+
+NETWORK_FIGURES_SECONDS = 300
+
+
+def network_figures(*, courses):
+    """People, enrolled and completed per course in the whole network: the average every member's dashboard
+    compares itself with. The same for every member and slow to change, so it is cached for five minutes
+    rather than counted over the whole network on each dashboard view. Reads enrolments only."""
+    key = "participation:network-figures:" + ",".join(str(course.id) for course in courses)
+    values = cache.get(key)
+    if values is None:
+        aggregates = {"people": Count("id")}
+        for course in courses:
+            conditions = _conditions(course.id, "id")
+            for name in ("enrolled", "completed"):
+                aggregates[f"{name}_{course.id}"] = Count("id", filter=conditions[name])
+        members = get_user_model().objects.filter(is_active=True, municipality_id__in=network_member_ids())
+        values = _with_enrolments(members, courses).aggregate(**aggregates)
+        cache.set(key, values, NETWORK_FIGURES_SECONDS)
+    return values
+
+
+@dataclass
+class ModuleRow:
+    module: object
+    required: int
+    started: int
+    completed: int
+    people: int
+
+    @property
+    def started_percent(self):
+        return percent(self.started, self.people)
+
+    @property
+    def completed_percent(self):
+        return percent(self.completed, self.people)
+
+
+def _has_role(municipality, role, user_ref="pk"):
+    return Exists(_roles_in(municipality).filter(user_id=OuterRef(user_ref), role=role))
+
+
+def module_figures(*, municipality, course, people, role=""):
+    """Per module of `course`: how many of the municipality's people (with `role`, if given) have started
+    it and completed every required lesson of it. `people` is the size of the group, for percentages."""
+    modules = course.modules
+    if not modules:
+        return []
+    # user_id IN (…) with course_id lets the database walk the (user, course, module, lesson) index of
+    # this app's migration 0001 person by person, reading no table rows.
+    per_person = LessonCompletion.objects.filter(course_id=course.id, user_id__in=people_of(municipality).values("pk"))
+    if role:
+        per_person = per_person.filter(_has_role(municipality, role, "user_id"))
+    # One row per person and module with the number of required lessons done ...
+    required_ids = course.required_lesson_ids or [0]  # an empty IN () is not valid SQL
+    per_person = (
+        per_person.values("user_id", "module_id")
+        # Counted without reading the id, so that PostgreSQL can answer from the index alone.
+        .annotate(done=Sum(Case(When(lesson_id__in=required_ids, then=Value(1)), default=Value(0))))
+        .order_by()
+    )
+    values = _count_per_module(per_person, {module.id: len(module.required_lesson_ids) for module in modules})
+    return [
+        ModuleRow(
+            module=module,
+            required=len(module.required_lesson_ids),
+            started=values.get(module.id, (0, 0))[0],
+            completed=values.get(module.id, (0, 0))[1],
+            people=people,
+        )
+        for module in modules
+    ]
+
+
+def _count_per_module(per_person, required):
+    """... then counted per module in the database: {module id: (started, completed)}.
+
+    Counting rows of a grouped query needs a GROUP BY over it, which the ORM cannot write; it builds the
+    inner query and this plain SQL (the same on SQLite and PostgreSQL) groups it again. A module with
+    nothing required is never "completed"."""
+    inner, params = per_person.query.sql_with_params()
+    thresholds = " ".join(f"WHEN {int(module_id)} THEN {int(count) or 'NULL'}" for module_id, count in required.items())
+    # Only integers and the ORM's own SQL are put in the text; values travel as parameters.
+    sql = (
+        "SELECT per_person.module_id, COUNT(*), "  # noqa: S608
+        f"SUM(CASE WHEN per_person.done >= (CASE per_person.module_id {thresholds} END) THEN 1 ELSE 0 END) "
+        f"FROM ({inner}) per_person GROUP BY per_person.module_id"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return {module_id: (started, completed or 0) for module_id, started, completed in cursor.fetchall()}
+
+
+def participants(*, municipality, course, role="", status=""):
+    """The municipality's people with their status, progress and last activity in `course`, by name.
+
+    A queryset, so the page can slice one page of it and an export can stream all of it."""
+    enrolment = _enrolment_alias(course.id)
+    conditions = _conditions(course.id, "pk")
+    required_done = (
+        LessonCompletion.objects.filter(user_id=OuterRef("pk"), lesson_id__in=course.required_lesson_ids or [0])
+        .order_by()
+        .values("user_id")
+        .annotate(n=Count("id"))
+        .values("n")
+    )
+    role_codes = (
+        _roles_in(municipality)
+        .filter(user_id=OuterRef("pk"))
+        .order_by()
+        .values("user_id")
+        .annotate(codes=ConcatRoles("role"))
+        .values("codes")
+    )
+    queryset = _with_enrolments(people_of(municipality), [course])
+    if role:
+        queryset = queryset.filter(_has_role(municipality, role))
+    queryset = queryset.annotate(
+        status=Case(
+            When(~conditions["enrolled"], then=Value(Status.NOT_ENROLLED)),
+            When(conditions["completed"], then=Value(Status.COMPLETED)),
+            When(conditions["started"], then=Value(Status.IN_PROGRESS)),
+            default=Value(Status.NOT_STARTED),
+            output_field=CharField(),
+        )
+    )
+    if status:
+        queryset = queryset.filter(status=status)
+    return queryset.annotate(
+        lessons_done=Coalesce(Subquery(required_done, output_field=IntegerField()), 0),
+        role_codes=Subquery(role_codes, output_field=CharField()),
+        last_activity_at=F(f"{enrolment}__last_activity_at"),
+        completed_at=F(f"{enrolment}__completed_at"),
+    ).order_by("last_name", "first_name", "pk")
+
+
+@dataclass
+class ParticipantRow:
+    """One line of the participant list, as the page and the exports show it."""
+
+    name: str
+    roles: list
+    status: str
+    progress_percent: int
+    last_activity_at: object
+    completed_at: object
+
+    @property
+    def status_label(self):
+        return Status.labels[self.status]
+
+
+ROLE_LABELS = dict(Role.choices)
+ROLE_ORDER = {role: position for position, role in enumerate(Role.values)}
+
+
+def participant_row(person, *, required_total):
+    codes = sorted(set(filter(None, (person.role_codes or "").split(","))), key=lambda code: ROLE_ORDER.get(code, 99))
+    return ParticipantRow(
+        name=f"{person.last_name} {person.first_name}".strip() or person.email,
+        roles=[ROLE_LABELS.get(code, code) for code in codes],
+        status=person.status,
+        progress_percent=min(100, percent(person.lessons_done, required_total)),
+        last_activity_at=person.last_activity_at,
+        completed_at=person.completed_at,
+    )

@@ -1,0 +1,119 @@
+"""The dashboard tables as header + rows, for the CSV and XLSX exports. The rows are the same figures the
+pages show, from the same selectors, so a file never says something the page does not."""
+
+from django.utils.translation import gettext_lazy as _
+
+from . import selectors
+from .small_groups import SUPPRESSED_TEXT
+
+EXPORT_CHUNK = 2000  # rows fetched at a time while streaming: memory stays flat however long the list
+
+
+def participant_table(*, municipality, course, role, status):
+    header = [_("Name"), _("Roles"), _("Status"), _("Progress %"), _("Last activity"), _("Completed")]
+    required_total = len(course.required_lesson_ids)
+    people = selectors.participants(municipality=municipality, course=course, role=role, status=status)
+
+    def rows():
+        for person in people.iterator(chunk_size=EXPORT_CHUNK):
+            row = selectors.participant_row(person, required_total=required_total)
+            yield [
+                row.name,
+                ", ".join(str(label) for label in row.roles),
+                row.status_label,
+                row.progress_percent,
+                row.last_activity_at,
+                row.completed_at,
+            ]
+
+    return header, rows()
+
+
+def summary_tables(*, municipality, courses):
+    """Two sheets: each course for everyone and per role, and each module for everyone."""
+    figures = selectors.municipality_figures(municipality=municipality, courses=courses)
+    role_rows = selectors.figures_by_role(municipality=municipality, courses=courses)
+    course_header = [
+        _("Course"),
+        _("Group"),
+        _("People"),
+        _("Enrolled"),
+        _("Enrolled %"),
+        _("Started"),
+        _("Started %"),
+        _("Completed"),
+        _("Completed %"),
+    ]
+    course_rows, module_rows = [], []
+    for course in courses:
+        groups = [(_("Everyone"), figures.by_course[course.id])]
+        groups += [(row.label, row.by_course[course.id]) for row in role_rows]
+        for label, counts in groups:
+            course_rows.append(
+                [
+                    course.title,
+                    label,
+                    counts.people,
+                    counts.enrolled,
+                    counts.share("enrolled"),
+                    counts.started,
+                    counts.share("started"),
+                    counts.completed,
+                    counts.share("completed"),
+                ]
+            )
+        for module in selectors.module_figures(municipality=municipality, course=course, people=figures.people):
+            module_rows.append(
+                [
+                    course.title,
+                    module.module.title,
+                    module.required,
+                    module.people,
+                    module.started,
+                    module.started_percent,
+                    module.completed,
+                    module.completed_percent,
+                ]
+            )
+    module_header = [
+        _("Course"),
+        _("Module"),
+        _("Required lessons"),
+        _("People"),
+        _("Started"),
+        _("Started %"),
+        _("Completed"),
+        _("Completed %"),
+    ]
+    return [(_("Courses"), course_header, course_rows), (_("Modules"), module_header, module_rows)]
+
+
+def network_table(overview):
+    header = [
+        _("Municipality code"),
+        _("Municipality"),
+        _("People"),
+        _("Enrolled"),
+        _("Participation rate %"),
+        _("Completed"),
+        _("Completion rate %"),
+    ]
+
+    def cells(row, code, name):
+        return [
+            code,
+            name,
+            row.people.shown_count,
+            row.enrolled.shown_count,
+            _shown_percent(row.enrolled),
+            row.completed.shown_count,
+            _shown_percent(row.completed),
+        ]
+
+    rows = [cells(row, row.code, row.name) for row in overview["rows"]]
+    rows.append(cells(overview["total"], "", _("Network total")))
+    return header, rows
+
+
+def _shown_percent(figure):
+    return SUPPRESSED_TEXT if figure.shown_percent is None else figure.shown_percent

@@ -1,0 +1,111 @@
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils.text import slugify
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from municipalities.access import is_network_coordinator, municipalities_followed_by
+from municipalities.models import Municipality
+
+from . import exports, tables
+from .access import coordinator_required, followed_municipality_or_404
+from .course_tree import course_tree
+from .dashboard import municipality_dashboard, rendered_sections
+from .forms import ParticipantFilterForm
+from .network import network_overview, sort_headers
+from .selectors import NETWORK_SLUG
+
+
+@login_required
+def index(request):
+    """The municipalities a leader follows; a leader of just one goes straight to its dashboard."""
+    coordinator = is_network_coordinator(request.user)
+    if coordinator:
+        followed = Municipality.objects.filter(
+            memberships__network__slug=NETWORK_SLUG, memberships__left_on__isnull=True
+        ).order_by("name_fi")
+    else:
+        followed = municipalities_followed_by(request.user).order_by("name_fi")
+    followed = list(followed)
+    if not coordinator and len(followed) == 1:
+        return redirect("participation:municipality", code=followed[0].code)
+    if not coordinator and not followed:
+        return render(request, "participation/no_access.html", status=403)
+    return render(request, "participation/index.html", {"municipalities": followed, "coordinator": coordinator})
+
+
+@login_required
+def municipality(request, code):
+    place = followed_municipality_or_404(request.user, code)
+    context = municipality_dashboard(municipality=place, query=request.GET)
+    context["sections"] = rendered_sections(municipality=place, user=request.user, request=request)
+    context["is_coordinator"] = is_network_coordinator(request.user)
+    return render(request, "participation/municipality.html", context)
+
+
+def _export_name(kind, place, course=None):
+    parts = [kind, place.code, slugify(place.name_fi)]
+    if course is not None:
+        parts.append(course.slug)
+    return "-".join(parts)
+
+
+@login_required
+def participants_export(request, code, file_format):
+    place = followed_municipality_or_404(request.user, code)
+    form = ParticipantFilterForm(request.GET, courses=course_tree())
+    course, role, status = form.filters()
+    if course is None:
+        return redirect("participation:municipality", code=place.code)
+    header, rows = tables.participant_table(municipality=place, course=course, role=role, status=status)
+    filename = _export_name("osallistujat", place, course)
+    if file_format == "csv":
+        return exports.csv_response(filename=filename, header=header, rows=rows)
+    return exports.xlsx_response(filename=filename, sheets=[(_("Participants"), header, rows)])
+
+
+@login_required
+def summary_export(request, code, file_format):
+    place = followed_municipality_or_404(request.user, code)
+    sheets = tables.summary_tables(municipality=place, courses=course_tree())
+    filename = _export_name("yhteenveto", place)
+    if file_format == "csv":
+        # One CSV holds one table: the course figures, with the modules after them under their own header.
+        (_title, header, rows), (_module_title, module_header, module_rows) = sheets
+        return exports.csv_response(
+            filename=filename, header=header, rows=[*rows, [], [str(cell) for cell in module_header], *module_rows]
+        )
+    return exports.xlsx_response(filename=filename, sheets=sheets)
+
+
+def _network_context(request):
+    courses = course_tree()
+    by_id = {str(course.id): course for course in courses}
+    course = by_id.get(request.GET.get("course", "")) or (courses[0] if courses else None)
+    sort = request.GET.get("sort", "")
+    overview = network_overview(course=course, sort=sort, language_code=get_language()) if course else None
+    return {"courses": courses, "course": course, "overview": overview}
+
+
+@login_required
+def network(request):
+    coordinator_required(request.user)
+    context = _network_context(request)
+    if context["overview"] is not None:
+        context["sort_headers"] = sort_headers(
+            column=context["overview"]["sort_column"], descending=context["overview"]["descending"]
+        )
+    return render(request, "participation/network.html", context)
+
+
+@login_required
+def network_export(request, file_format):
+    coordinator_required(request.user)
+    context = _network_context(request)
+    if context["overview"] is None:
+        return redirect("participation:network")
+    header, rows = tables.network_table(context["overview"])
+    filename = f"verkosto-{context['course'].slug}"
+    if file_format == "csv":
+        return exports.csv_response(filename=filename, header=header, rows=rows)
+    return exports.xlsx_response(filename=filename, sheets=[(_("Network"), header, rows)])

@@ -1,0 +1,97 @@
+"""CSV for Finnish Excel and XLSX for everything else, with the same figures as the pages."""
+
+import csv
+import io
+
+import pytest
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from municipalities.models import Role
+from tests.participation.builders import make_person
+
+pytestmark = pytest.mark.django_db
+
+
+def download(client, world, name, args, viewer="leader_a", **query):
+    client.force_login(world["users"][viewer])
+    response = client.get(reverse(f"participation:{name}", args=args), query)
+    assert response.status_code == 200
+    return response, b"".join(response.streaming_content)
+
+
+def read_csv(data):
+    assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 byte order mark: Excel then reads ä, ö and å right
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+
+
+def test_participant_csv_is_semicolon_separated_utf8_with_bom_and_follows_the_filters(client, world):
+    response, data = download(client, world, "participants_export", [world["a"].code, "csv"], status="in_progress")
+    assert response["Content-Type"].startswith("text/csv")
+    assert response["Content-Disposition"].startswith('attachment; filename="osallistujat-109-hameenlinna-')
+    assert b";" in data.splitlines()[0]
+    rows = read_csv(data)
+    assert rows[0][:4] == ["Name", "Roles", "Status", "Progress %"]
+    assert [row[:4] for row in rows[1:]] == [["Öhman Pekka", "Councillor", "In progress", "25"]]
+
+
+def test_participant_csv_lists_everyone_unfiltered_with_finnish_letters_intact(client, world):
+    _response, data = download(client, world, "participants_export", [world["a"].code, "csv"])
+    names = [row[0] for row in read_csv(data)[1:]]
+    assert sorted(names) == sorted(["Äijälä Aino", "Öhman Pekka", "Åström Saara", "Virtanen Ville"])
+    completed = next(row for row in read_csv(data) if row[0] == "Äijälä Aino")
+    assert completed[5].count(".") == 2  # 27.11.2021 14:05, the Finnish date format
+
+
+def test_a_name_that_looks_like_a_formula_is_written_as_text(client, world):
+    make_person(world["a"], Role.COUNCILLOR, first_name="x", last_name="=HYPERLINK(1)")
+    _response, data = download(client, world, "participants_export", [world["a"].code, "csv"])
+    assert [row[0] for row in read_csv(data) if "HYPERLINK" in row[0]] == ["'=HYPERLINK(1) x"]
+
+
+def test_participant_xlsx_opens_in_openpyxl(client, world):
+    response, data = download(client, world, "participants_export", [world["a"].code, "xlsx"], role="councillor")
+    assert response["Content-Type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    sheet = load_workbook(io.BytesIO(data)).active
+    rows = list(sheet.values)
+    assert rows[0][:3] == ("Name", "Roles", "Status")
+    assert [row[0] for row in rows[1:]] == ["Äijälä Aino", "Öhman Pekka"]
+    assert rows[1][3] == 100 and rows[2][3] == 25
+
+
+def test_summary_exports_have_courses_roles_and_modules(client, world):
+    _response, data = download(client, world, "summary_export", [world["a"].code, "csv"])
+    rows = read_csv(data)
+    title = world["course"].title
+    assert [title, "Everyone", "4", "3", "75", "2", "50", "1", "25"] in rows
+    assert [title, "Councillor", "2", "2", "100", "2", "100", "1", "50"] in rows
+    module_header = [
+        "Course",
+        "Module",
+        "Required lessons",
+        "People",
+        "Started",
+        "Started %",
+        "Completed",
+        "Completed %",
+    ]
+    assert module_header in rows
+
+    _response, data = download(client, world, "summary_export", [world["a"].code, "xlsx"])
+    workbook = load_workbook(io.BytesIO(data))
+    assert workbook.sheetnames == ["Courses", "Modules"]
+    assert len(list(workbook["Modules"].values)) == 3  # header and two modules
+
+
+def test_network_export_applies_the_small_group_rule(client, world):
+    _response, data = download(client, world, "network_export", ["csv"], viewer="coordinator", sort="-people")
+    rows = read_csv(data)
+    assert rows[0][:3] == ["Municipality code", "Municipality", "People"]
+    # Both member municipalities have fewer than five people: hidden figures sort together, by name.
+    assert rows[1:] == [
+        ["049", "Espoo", "< 5", "< 5", "< 5", "0", "< 5"],
+        ["109", "Hämeenlinna", "< 5", "< 5", "< 5", "< 5", "< 5"],
+        ["", "Network total", "5", "< 5", "< 5", "< 5", "< 5"],
+    ]
+    _response, data = download(client, world, "network_export", ["xlsx"], viewer="coordinator")
+    assert list(load_workbook(io.BytesIO(data)).active.values)[1][:3] == ("049", "Espoo", "< 5")
