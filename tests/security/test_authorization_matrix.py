@@ -1,0 +1,537 @@
+"""The authorisation matrix: every URL the project serves, asked by every role, answers as the table says,
+and no response shows one municipality's people to the other.
+
+The URLs come from two places, so that a new view cannot be forgotten:
+- the URL configuration: every named pattern of the project's own apps must have a row in CASES
+  (test_every_project_url_has_a_row fails otherwise);
+- the page tree: every live Wagtail page in every locale is requested, with the rule of its page type
+  (PAGE_RULES; a new page type without a rule fails test_every_page_type_has_a_rule).
+
+The data set (matrix.py) is built once for the module inside a transaction that is rolled back at the end;
+each test runs in a savepoint of its own, and each request in a savepoint too, so a POST in one row
+(enrolling, logging out, a new calendar address) cannot change what the next row sees.
+"""
+
+from dataclasses import dataclass
+from http.cookies import SimpleCookie
+from urllib.parse import urlsplit
+
+import pytest
+from django.conf import settings
+from django.core.cache import cache
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import transaction
+from django.shortcuts import resolve_url
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+from wagtail.models import Page, get_page_models
+
+from tests.rosters.builders import FINNISH_HEADER, csv_bytes
+
+from .matrix import ROLES, SIDE, forbidden_markers, people_markers, response_text, world_build
+
+pytestmark = pytest.mark.django_db
+
+PROJECT_APPS = {
+    "accounts",
+    "courses",
+    "municipalities",
+    "home",
+    "participation",
+    "rosters",
+    "events",
+    "assessments",
+    "certificates",
+    "training",
+}
+
+
+ROSTER_FILE = csv_bytes([FINNISH_HEADER, ["Uusi Henkilö", "uusi.henkilo@example.fi", "valtuutettu", "Valtuusto"]])
+
+
+def S(anonymous, learner_a, learner_b, leader_a, leader_b, trainer, coordinator, superuser):  # noqa: N802
+    """Expected statuses in the order of ROLES."""
+    return dict(
+        zip(ROLES, (anonymous, learner_a, learner_b, leader_a, leader_b, trainer, coordinator, superuser), strict=True)
+    )
+
+
+def ALL(status):  # noqa: N802
+    return dict.fromkeys(ROLES, status)
+
+
+def SIGNED_IN(status, anonymous=302):  # noqa: N802
+    return {**ALL(status), "anonymous": anonymous}
+
+
+# Common shapes. "Own" objects belong to learner A (or B); only they may open them.
+OWN_A = S(302, 200, 404, 404, 404, 404, 404, 404)
+OWN_B = S(302, 404, 200, 404, 404, 404, 404, 404)
+FOLLOWS_A = S(302, 404, 404, 200, 404, 404, 200, 200)  # the leaders of A, the coordinator, superusers
+FOLLOWS_B = S(302, 404, 404, 404, 200, 404, 200, 200)
+ADMIN_ANY = S(302, 302, 302, 302, 302, 200, 200, 200)  # Wagtail admin: access_admin only
+COORDINATOR_ADMIN = S(302, 302, 302, 302, 302, 302, 200, 200)  # the network admin: view_network only
+TRAINER_ADMIN = S(302, 302, 302, 302, 302, 200, 302, 200)  # quiz statistics and shared reflections
+SUPERUSER_ADMIN = S(302, 302, 302, 302, 302, 302, 302, 200)
+# Wagtail answers a refusal in the admin with a redirect (to the login, or to the dashboard with a message),
+# not with 403; _refused() checks where such a 302 leads, and that an anonymous 302 elsewhere leads to login.
+
+
+@dataclass
+class Case:
+    name: str  # URL name
+    expected: dict
+    kwargs: object = None  # world -> reverse() kwargs
+    method: str = "get"
+    data: object = None  # world -> POST data
+    query: object = None  # world -> query string
+    label: str = ""
+    # The response shows a person's data to whoever holds the link, by design: certificate verification
+    # and invitation links. Exempt from the leak check (the status is still asserted).
+    public: bool = False
+    # Roles that see the data of every municipality but must not see who is who on this page.
+    names_hidden_from: tuple = ()
+
+    @property
+    def id(self):
+        return f"{self.name}[{self.label}]" if self.label else self.name
+
+
+def _course(w):
+    return {"course_id": w.course.id}
+
+
+def _lesson_quiz(w):
+    return {"lesson_id": w.lessons[1].id, "quiz_id": w.quiz.id}
+
+
+CASES = [
+    # accounts
+    Case("accounts:login", S(200, 302, 302, 302, 302, 302, 302, 302)),
+    Case("accounts:logout", ALL(302), method="post"),
+    Case("accounts:profile", SIGNED_IN(200)),
+    Case("accounts:my_data", SIGNED_IN(200)),
+    Case("accounts:my_data", SIGNED_IN(200), query=lambda w: "download=json", label="json"),
+    Case("accounts:password_reset", ALL(200)),
+    Case("accounts:password_reset_done", ALL(200)),
+    Case(
+        "accounts:password_reset_confirm",
+        ALL(200),
+        kwargs=lambda w: {"uidb64": urlsafe_base64_encode(force_bytes(w.a.learner.pk)), "token": "x-bad"},
+        label="bad token",
+    ),
+    Case("accounts:password_reset_complete", ALL(200)),
+    Case("accounts:password_change", SIGNED_IN(200)),
+    Case("accounts:password_change_done", SIGNED_IN(200)),
+    Case("language_switch", ALL(302), kwargs=lambda w: {"language_code": "sv"}, query=lambda w: "next=/"),
+    # courses
+    Case("courses:my_learning", SIGNED_IN(200)),
+    Case("courses:enrol", SIGNED_IN(302), kwargs=_course, method="post"),
+    # Only the enrolled mark lessons done, start quizzes and write reflections.
+    Case(
+        "courses:lesson_complete",
+        S(302, 302, 302, 403, 403, 403, 403, 403),
+        kwargs=lambda w: {"page_id": w.lessons[0].id},
+        method="post",
+    ),
+    # assessments
+    Case("assessments:attempt_start", S(302, 302, 302, 403, 403, 403, 403, 403), kwargs=_lesson_quiz, method="post"),
+    Case(
+        "assessments:attempt_submit",
+        S(302, 409, 404, 404, 404, 404, 404, 404),
+        kwargs=lambda w: {"attempt_id": w.a.attempt.id},
+        method="post",
+        label="A's attempt",
+    ),
+    Case("assessments:attempt_feedback", OWN_A, kwargs=lambda w: {"attempt_id": w.a.attempt.id}, label="A"),
+    Case("assessments:attempt_feedback", OWN_B, kwargs=lambda w: {"attempt_id": w.b.attempt.id}, label="B"),
+    Case(
+        "assessments:reflection_save",
+        SIGNED_IN(302),  # a person's own answer on a live lesson; unlike lesson_complete, no enrolment needed
+        kwargs=lambda w: {"lesson_id": w.lessons[0].id, "block_id": w.reflection_block_id},
+        method="post",
+        data=lambda w: {f"reflection-{w.reflection_block_id[:8]}-text": "Uusi vastaus"},
+    ),
+    # certificates and badges
+    Case("certificates:mine", SIGNED_IN(200)),
+    Case("certificates:verify_lookup", ALL(200)),
+    Case("certificates:certificate_for_course", S(302, 302, 302, 404, 404, 404, 404, 404), kwargs=_course),
+    Case("certificates:verify", ALL(200), kwargs=lambda w: {"code": w.a.certificate.code}, public=True, label="A"),
+    Case("certificates:verify", ALL(404), kwargs=lambda w: {"code": "AAAA-AAAA-AAAA-AAAA"}, label="unknown"),
+    Case("certificates:certificate_pdf", OWN_A, kwargs=lambda w: {"code": w.a.certificate.code}, label="A"),
+    Case("certificates:certificate_pdf", OWN_B, kwargs=lambda w: {"code": w.b.certificate.code}, label="B"),
+    Case("certificates:issuer", ALL(200)),
+    Case("certificates:revocation_list", ALL(200)),
+    Case("certificates:badge_class", ALL(200), kwargs=lambda w: {"uid": w.badge_class.uid}),
+    Case("certificates:badge_image", ALL(200), kwargs=lambda w: {"uid": w.badge_class.uid}),
+    # The hosted assertion is public (Open Badges verifiers fetch it); it names the holder only by a hash.
+    Case("certificates:assertion", ALL(200), kwargs=lambda w: {"uid": w.a.assertion.uid}, label="A"),
+    Case("certificates:baked_badge", OWN_A, kwargs=lambda w: {"uid": w.a.assertion.uid}, label="A"),
+    Case("certificates:baked_badge", OWN_B, kwargs=lambda w: {"uid": w.b.assertion.uid}, label="B"),
+    Case("certificates:badge_for_course", S(302, 302, 302, 404, 404, 404, 404, 404), kwargs=_course),
+    # rosters
+    Case("rosters:roster", FOLLOWS_A, kwargs=lambda w: {"code": w.a.municipality.code}, label="A"),
+    Case("rosters:roster", FOLLOWS_B, kwargs=lambda w: {"code": w.b.municipality.code}, label="B"),
+    Case("rosters:import", FOLLOWS_A, kwargs=lambda w: {"code": w.a.municipality.code}, label="A"),
+    Case("rosters:import", FOLLOWS_B, kwargs=lambda w: {"code": w.b.municipality.code}, label="B"),
+    # An import belongs to the leader who uploaded it: not even the coordinator previews it.
+    Case(
+        "rosters:import_preview",
+        S(302, 404, 404, 200, 404, 404, 404, 404),
+        kwargs=lambda w: {"code": w.a.municipality.code, "import_id": w.a.roster_import.id},
+        label="A",
+    ),
+    Case(
+        "rosters:import_preview",
+        S(302, 404, 404, 404, 200, 404, 404, 404),
+        kwargs=lambda w: {"code": w.b.municipality.code, "import_id": w.b.roster_import.id},
+        label="B",
+    ),
+    Case(
+        "rosters:import_preview",
+        ALL(404) | {"anonymous": 302},
+        kwargs=lambda w: {"code": w.a.municipality.code, "import_id": w.b.roster_import.id},
+        label="B's import under A's code",
+    ),
+    Case(
+        "rosters:import_done",
+        S(302, 404, 404, 302, 404, 404, 404, 404),  # pending: back to the preview
+        kwargs=lambda w: {"code": w.a.municipality.code, "import_id": w.a.roster_import.id},
+        label="A",
+    ),
+    Case("rosters:reminders", FOLLOWS_A, kwargs=lambda w: {"code": w.a.municipality.code}, label="A"),
+    Case("rosters:reminders", FOLLOWS_B, kwargs=lambda w: {"code": w.b.municipality.code}, label="B"),
+    # Writes for B: only those who follow B get through (the savepoint undoes it, the emails never leave).
+    Case(
+        "rosters:reminders",
+        S(302, 404, 404, 404, 200, 404, 200, 200),  # 200: "no one to remind", everyone in B has started
+        kwargs=lambda w: {"code": w.b.municipality.code},
+        method="post",
+        data=lambda w: {"course": w.course.id, "target": "not_started", "send": "1"},
+        label="B, sending",
+    ),
+    Case(
+        "rosters:import",
+        S(302, 404, 404, 404, 302, 404, 302, 302),
+        kwargs=lambda w: {"code": w.b.municipality.code},
+        method="post",
+        data=lambda w: {"file": SimpleUploadedFile("b.csv", ROSTER_FILE, content_type="text/csv")},
+        label="B, uploading",
+    ),
+    # The link is the key (people open it before they have a password), so whoever holds it sees the form.
+    Case("rosters:invitation", ALL(200), kwargs=lambda w: {"token": w.a.invitation_token}, public=True, label="A"),
+    Case("rosters:invitation", ALL(410), kwargs=lambda w: {"token": "forged"}, label="forged"),
+    Case("rosters:network", ALL(200)),
+    Case("rosters:join_request_sent", ALL(200)),
+    # events
+    Case("events:my_events", SIGNED_IN(200)),
+    Case("events:feed_regenerate", SIGNED_IN(302), method="post"),
+    # Calendar apps cannot sign in: the secret token is the only key, whoever presents it.
+    Case("events:feed", ALL(200), kwargs=lambda w: {"token": w.a.feed_token}, label="A"),
+    Case("events:feed", ALL(404), kwargs=lambda w: {"token": "not-a-token"}, label="unknown"),
+    Case(
+        "events:register",
+        S(302, 409, 404, 409, 404, 409, 409, 409),  # A's learner is registered already; the rest have no home
+        kwargs=lambda w: {"event_id": w.a.event.id},
+        method="post",
+        label="A's event",
+    ),
+    Case(
+        "events:cancel",
+        S(302, 302, 404, 409, 404, 409, 409, 409),
+        kwargs=lambda w: {"event_id": w.a.event.id},
+        method="post",
+        label="A's event",
+    ),
+    Case(
+        "events:event_ics",
+        S(404, 200, 404, 200, 404, 200, 200, 200),
+        kwargs=lambda w: {"event_id": w.a.event.id},
+        label="A's event",
+    ),
+    # A leader with no municipality of their own sees only the events of the municipalities they follow, not
+    # the network's joint events (tests/events/test_access.py asserts the same for the calendar).
+    Case(
+        "events:event_ics",
+        S(200, 200, 200, 404, 404, 200, 200, 200),
+        kwargs=lambda w: {"event_id": w.network_event.id},
+        label="network event",
+    ),
+    Case(
+        "events:roster",
+        S(302, 403, 404, 403, 404, 200, 200, 200),
+        kwargs=lambda w: {"event_id": w.a.event.id},
+        label="A's event",
+    ),
+    Case(
+        "events:attendance_import",
+        S(302, 403, 404, 403, 404, 200, 200, 200),
+        kwargs=lambda w: {"event_id": w.a.event.id},
+        label="A's event",
+    ),
+    Case(
+        "events:feedback",
+        S(302, 200, 404, 403, 404, 403, 403, 403),
+        kwargs=lambda w: {"event_id": w.a.past_event.id},
+        label="A's past event",
+    ),
+    Case(
+        "events:feedback_results",
+        S(302, 403, 404, 200, 404, 200, 200, 200),
+        kwargs=lambda w: {"event_id": w.a.past_event.id},
+        label="A's past event",
+    ),
+    # participation dashboards
+    Case("participation:index", S(302, 403, 403, 302, 302, 403, 200, 200)),
+    Case("participation:municipality", FOLLOWS_A, kwargs=lambda w: {"code": w.a.municipality.code}, label="A"),
+    Case("participation:municipality", FOLLOWS_B, kwargs=lambda w: {"code": w.b.municipality.code}, label="B"),
+    *[
+        Case(
+            f"participation:{name}",
+            follows,
+            kwargs=lambda w, side=side, file_format=file_format: {
+                "code": getattr(w, side).municipality.code,
+                "file_format": file_format,
+            },
+            query=lambda w: f"course={w.course.id}",
+            label=f"{side.upper()} {file_format}",
+        )
+        for name in ("participants_export", "summary_export")
+        for side, follows in (("a", FOLLOWS_A), ("b", FOLLOWS_B))
+        for file_format in ("csv", "xlsx")
+    ],
+    Case("participation:network", S(302, 403, 403, 403, 403, 403, 200, 200)),
+    *[
+        Case(
+            "participation:network_export",
+            S(302, 403, 403, 403, 403, 403, 200, 200),
+            kwargs=lambda w, file_format=file_format: {"file_format": file_format},
+            query=lambda w: f"course={w.course.id}",
+            label=file_format,
+        )
+        for file_format in ("csv", "xlsx")
+    ],
+    # Wagtail admin: the project's own admin views, and a few representative Wagtail ones
+    Case("wagtailadmin_home", ADMIN_ANY),
+    Case(
+        "wagtailadmin_pages:edit",
+        S(302, 302, 302, 302, 302, 200, 302, 200),
+        kwargs=lambda w: {"page_id": w.course.id},
+        label="course",
+    ),
+    Case("wagtailsnippets_certificates_certificate:list", SUPERUSER_ADMIN),
+    Case("courses_translation_status", ADMIN_ANY),
+    Case("assessments_admin:statistics_index", TRAINER_ADMIN),
+    # Trainers read shared reflections "without your name" and quiz figures without names.
+    Case(
+        "assessments_admin:statistics",
+        TRAINER_ADMIN,
+        kwargs=lambda w: {"quiz_id": w.quiz.id},
+        names_hidden_from=("trainer",),
+    ),
+    Case("assessments_admin:reflections_index", TRAINER_ADMIN, names_hidden_from=("trainer",)),
+    Case(
+        "assessments_admin:reflections",
+        TRAINER_ADMIN,
+        kwargs=lambda w: {"lesson_id": w.lessons[0].id},
+        names_hidden_from=("trainer",),
+        label="shared answers",
+    ),
+    *[
+        Case(f"{namespace}:{name}", COORDINATOR_ADMIN)
+        for namespace in ("uso_join_requests", "uso_municipalities", "uso_memberships", "uso_leaders", "uso_roles")
+        for name in ("index", "index_results")
+    ],
+    *[
+        Case(f"uso_join_requests:{name}", COORDINATOR_ADMIN, kwargs=lambda w: {"pk": w.join_request.pk})
+        for name in ("approve", "decline")
+    ],
+]
+
+
+# The page tree: the rule of each page type, as role -> status for a given page.
+def _event_rule(page):
+    if page.municipality_id is None:
+        return {**ALL(200), "leader_a": 404, "leader_b": 404}  # see the network event's row in CASES
+    side = {"109": "a", "638": "b"}[page.municipality.code]
+    return {role: 302 if role == "anonymous" else 200 if SIDE.get(role, side) == side else 404 for role in ROLES}
+
+
+PAGE_RULES = {
+    "home.HomePage": lambda page: ALL(200),
+    "home.StandardPage": lambda page: ALL(200),
+    "courses.CourseIndexPage": lambda page: ALL(200),
+    "courses.CoursePage": lambda page: ALL(200),
+    "courses.ModulePage": lambda page: ALL(200),
+    "courses.LessonPage": lambda page: ALL(200),
+    "events.EventIndexPage": lambda page: ALL(200),
+    "events.EventPage": _event_rule,
+}
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    """The data set, built once and rolled back after the module's last test."""
+    with django_db_blocker.unblock():
+        cache.clear()
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            data = world_build()
+        except BaseException:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            raise
+    yield data
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        outer.__exit__(None, None, None)
+        cache.clear()
+
+
+def _client_for(world, role):
+    client = Client(raise_request_exception=False)
+    if role != "anonymous":
+        client.force_login(world.users[role])
+    return client, SimpleCookie(client.cookies.output(header="", sep="\n"))
+
+
+def _request(client, cookies, method, url, data=None):
+    """One request in a savepoint that is rolled back, with the role's session restored first."""
+    client.cookies = SimpleCookie(cookies.output(header="", sep="\n"))
+    with transaction.atomic():
+        response = getattr(client, method)(url, data or {})
+        transaction.set_rollback(True)
+    if method != "get":
+        cache.clear()  # cached figures may count a row that was just rolled back
+    return response
+
+
+def _redirect_is_right(case, role, url, response):
+    """A 302 meant as a refusal goes where refusals go: the admin's refusals, and the login page for
+    anonymous visitors of pages that need it (rows where every role gets 302, like logging out, excepted)."""
+    if response.status_code != 302:
+        return True
+    if url.startswith("/admin/"):
+        return case.expected[role] == 200 or _denied_in_admin(response)
+    if role == "anonymous" and set(case.expected.values()) != {302}:
+        return urlsplit(response["Location"]).path == reverse("accounts:login")
+    return True
+
+
+def _denied_in_admin(response):
+    """Wagtail's refusal: to its login page (anonymous), to the signed-in person's own start page (no admin
+    access), or to the admin dashboard with a message (no permission for this view)."""
+    refusals = {reverse("wagtailadmin_login"), reverse("wagtailadmin_home"), resolve_url(settings.LOGIN_REDIRECT_URL)}
+    return urlsplit(response["Location"]).path in refusals
+
+
+def _leaks(world, role, response, *, public=False):
+    if public or response.status_code != 200:
+        return []
+    text = response_text(response)
+    return [marker for marker in forbidden_markers(world, role) if marker in text]
+
+
+def _url(world, case):
+    url = reverse(case.name, kwargs=case.kwargs(world) if case.kwargs else None)
+    return f"{url}?{case.query(world)}" if case.query else url
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_every_url_answers_each_role_as_the_table_says(world, role):
+    client, cookies = _client_for(world, role)
+    wrong, leaked = [], []
+    for case in CASES:
+        url = _url(world, case)
+        response = _request(client, cookies, case.method, url, case.data(world) if case.data else None)
+        if response.status_code != case.expected[role]:
+            wrong.append(
+                f"{case.id} {case.method.upper()} {url}: expected {case.expected[role]}, got {response.status_code}"
+            )
+        elif not _redirect_is_right(case, role, url, response):
+            wrong.append(f"{case.id} {url}: a redirect to {response['Location']}, not a refusal")
+        leaks = _leaks(world, role, response, public=case.public)
+        if role in case.names_hidden_from and response.status_code == 200:
+            leaks += [marker for marker in people_markers(world) if marker in response_text(response)]
+        if leaks:
+            leaked.append(f"{case.id} {url}: {leaks}")
+    assert not wrong, f"{role}:\n" + "\n".join(wrong)
+    assert not leaked, f"{role} reads what is not theirs:\n" + "\n".join(leaked)
+
+
+def _live_pages():
+    return list(Page.objects.live().filter(depth__gt=1).specific().select_related("locale"))
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_every_live_page_answers_each_role_as_its_type_says(world, role):
+    client, cookies = _client_for(world, role)
+    pages = _live_pages()
+    locales = {page.locale.language_code for page in pages}
+    assert {"fi", "sv", "en"} <= locales, "the data set has pages in every content language"
+    wrong, leaked = [], []
+    for page in pages:
+        expected = PAGE_RULES[page.specific_class._meta.label](page)[role]
+        url = page.get_url()
+        response = _request(client, cookies, "get", url)
+        if response.status_code != expected:
+            wrong.append(f"{page.specific_class.__name__} {url}: expected {expected}, got {response.status_code}")
+        elif expected == 302 and urlsplit(response["Location"]).path != reverse("accounts:login"):
+            wrong.append(f"{page.specific_class.__name__} {url}: a redirect to {response['Location']}, not to login")
+        leaks = _leaks(world, role, response)
+        if leaks:
+            leaked.append(f"{url}: {leaks}")
+    assert not wrong, f"{role}:\n" + "\n".join(wrong)
+    assert not leaked, f"{role} reads what is not theirs:\n" + "\n".join(leaked)
+
+
+def _named_patterns(patterns, namespace=None):
+    """(full name, callback module) of every named URL pattern, through includes and i18n_patterns."""
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            inner = ":".join(part for part in (namespace, pattern.namespace) if part) or None
+            yield from _named_patterns(pattern.url_patterns, inner)
+        elif isinstance(pattern, URLPattern) and pattern.name:
+            name = f"{namespace}:{pattern.name}" if namespace else pattern.name
+            yield name, getattr(pattern.callback, "__module__", "") or ""
+
+
+def _project_url_names():
+    names = set()
+    for name, module in _named_patterns(get_resolver().url_patterns):
+        namespace_app = name.split(":")[0] if ":" in name else ""
+        if namespace_app in PROJECT_APPS or module.split(".")[0] in PROJECT_APPS:
+            names.add(name)
+    return names
+
+
+def test_every_project_url_has_a_row():
+    project = _project_url_names()
+    assert len(project) > 50, "the URL walk finds the project's patterns"
+    missing = sorted(project - {case.name for case in CASES})
+    assert not missing, f"URL names without a row in the authorisation matrix: {missing}"
+
+
+def test_every_row_names_a_real_url():
+    names = {name for name, _module in _named_patterns(get_resolver().url_patterns)}
+    assert not {case.name for case in CASES} - names
+
+
+def test_every_page_type_has_a_rule(world):
+    types = {page.specific_class._meta.label for page in _live_pages()}
+    all_types = {model._meta.label for model in get_page_models() if model._meta.app_label in PROJECT_APPS}
+    assert types == all_types, "the data set has a live page of every page type of the project"
+    assert not all_types - PAGE_RULES.keys()
+
+
+@pytest.mark.parametrize("role", ["learner_a", "leader_a"])
+def test_the_leak_check_can_fail(world, role):
+    """The leak check finds B's data when it is there: the coordinator's export of B, read as if by A."""
+    client, cookies = _client_for(world, "coordinator")
+    url = reverse("participation:participants_export", kwargs={"code": "638", "file_format": "xlsx"})
+    response = _request(client, cookies, "get", f"{url}?course={world.course.id}")
+    assert response.status_code == 200
+    assert world.b.learner.last_name in _leaks(world, role, response)
