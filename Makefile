@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 MESSAGES_IGNORE := --ignore=.venv --ignore=node_modules --ignore=tests --ignore=docs --ignore=staticfiles
 PORT ?= 8000
 
-.PHONY: demo test install install-dev migrate compile-messages lint check pytest serve benchmark messages clean
+.PHONY: demo test install install-dev migrate compile-messages lint check pytest serve benchmark loadtest messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,13 +45,24 @@ check: install-dev
 	DJANGO_SETTINGS_MODULE=training.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=training.settings.test $(MANAGE) makemigrations --check --dry-run
 
-pytest: install-dev compile-messages
+pytest: install-dev compile-messages node_modules/.installed
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# axe-core for the browser tests (tests/browser, which also need Debian's chromium). Without npm they are
+# skipped, each run saying how to enable them.
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund && touch $@; \
+	else echo "npm not found: the browser tests will be skipped (apt-get install -y chromium npm && npm ci)"; fi
 
 test: lint check pytest
 
 benchmark: install-dev
 	$(MANAGE) benchmark_lesson_page
+
+# 200 simulated councillors against gunicorn + PostgreSQL on 127.0.0.1 (docs/benchmarks.md); on demand only.
+loadtest: install
+	$(BIN)/pip install --quiet -r requirements-load.txt
+	loadtest/run.sh
 
 # Refresh the catalogues after changing interface strings (needs GNU gettext), then translate the new
 # entries in locale/fi and locale/sv.

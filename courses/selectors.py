@@ -68,6 +68,7 @@ LESSON_FIELDS = (
     "live",
     "translation_key",
     "locale_id",
+    "alias_of_id",  # with locale_id: the language of the lesson's text, for lang="…" (home_tags.content_lang)
 )
 
 
@@ -153,7 +154,10 @@ def _course_tree_rows(*, course_path, user):
         .filter(path__startswith=course_path, depth__lte=len(course_path) // Page.steplen + 2)
         .order_by("path")
         .annotate(is_required=F("lessonpage__is_required"))
-        .only("id", "title", "slug", "url_path", "path", "depth", "live", "content_type_id", "translation_key")
+        .only(
+            *("id", "title", "slug", "url_path", "path", "depth", "live", "content_type_id", "translation_key"),
+            *("locale_id", "alias_of_id"),  # the language of the text, for lang="…" (home_tags.content_lang)
+        )
     )
     if user.is_authenticated:
         # Done in any language counts: completions point at the default-language lesson.

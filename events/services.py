@@ -190,13 +190,18 @@ def _read_attendance_csv(text):
     sample = text[:2048]
     delimiter = ";" if sample.count(";") > sample.count(",") else ","
     rows = []
-    for line_number, row in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), start=1):
-        cells = [cell.strip() for cell in row]
-        if not any(cells):
-            continue
-        if line_number == 1 and cells and "@" not in cells[0]:
-            continue  # a header row such as "email;attended"
-        rows.append((line_number, cells))
+    # newline="" as the csv module asks: a lone \r (old Mac Excel) then ends a row instead of raising csv.Error.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        for line_number, row in enumerate(reader, start=1):
+            cells = [cell.strip() for cell in row]
+            if not any(cells):
+                continue
+            if line_number == 1 and cells and "@" not in cells[0]:
+                continue  # a header row such as "email;attended"
+            rows.append((line_number, cells))
+    except csv.Error as error:  # e.g. a field longer than the csv module's limit: an answer, not a server error
+        raise AttendanceImportError([_("The file could not be read. Save it as CSV (UTF-8).")]) from error
     return rows
 
 

@@ -4,3 +4,6 @@ from django.apps import AppConfig
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = "Home"
+
+    def ready(self):
+        from . import signal_handlers  # noqa: F401

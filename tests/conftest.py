@@ -1,6 +1,16 @@
 import pytest
+from django.conf import settings
+from django.utils import translation
 
 
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    # LocaleMiddleware leaves the language of the last request (/sv/..., /en/...) active in the thread; without
+    # this, reverse() and gettext in the next test would follow whichever test ran before it.
+    with translation.override(settings.LANGUAGE_CODE):
+        yield

@@ -3,7 +3,9 @@
 import pytest
 from django.urls import reverse
 
+from assessments.models import Quiz
 from tests.builders import make_user
+from tests.i18n import tr
 
 pytestmark = pytest.mark.django_db
 
@@ -62,4 +64,9 @@ def test_a_single_choice_question_needs_exactly_one_right_option(admin_client):
     response = admin_client.post(reverse("wagtailsnippets_assessments_quiz:add"), data)
 
     assert response.status_code == 200  # the form is shown again with the error
-    assert "exactly one right option" in response.content.decode()
+    # The admin hands block errors to its JavaScript as JSON, so check the error itself rather than the HTML.
+    error = response.context["form"].errors["questions"].as_data()[0]
+    assert error.as_json_data() == {
+        "blockErrors": {0: {"messages": [tr("A single choice question has exactly one right option.")]}}
+    }
+    assert not Quiz.objects.exists()

@@ -7,6 +7,7 @@ from wagtail.blocks import StreamValue
 
 from courses.models import Enrolment, LessonCompletion
 from tests.builders import make_course, make_lesson, make_module, make_user
+from tests.i18n import tr
 
 from .builders import make_quiz, make_quiz_lesson, set_rule
 from .helpers import enrol, start, take
@@ -40,7 +41,8 @@ def test_a_lesson_with_a_quiz_is_done_only_when_the_quiz_is_passed(client, learn
 
     response = mark_done(client, lesson)
     assert response.status_code == 409
-    assert "Pass the quiz of this lesson first" in response.content.decode()
+    quiz_first = tr("Pass the quiz of this lesson first; the lesson is then marked as done for you.")
+    assert quiz_first in response.content.decode()
     assert not LessonCompletion.objects.filter(user=learner, lesson=lesson).exists()
 
     take(client, learner, quiz, lesson, [[1]])
@@ -98,9 +100,10 @@ def test_sequencing_opens_a_module_when_the_previous_one_is_done(client, learner
     assert client.get(course.url).content.decode().count("is-locked") == 1
     response = mark_done(client, locked_lesson)
     assert response.status_code == 409
-    assert f"“{first_module.title}”" in response.content.decode()
+    module_closed = tr("This module opens when you have finished the module “%(title)s”.", title=first_module.title)
+    assert module_closed in response.content.decode()
     assert start(client, locked_quiz_lesson, quiz).status_code == 409
-    assert f"“{first_module.title}”" in client.get(locked_quiz_lesson.url).content.decode()
+    assert module_closed in client.get(locked_quiz_lesson.url).content.decode()
 
     mark_done(client, first)  # the optional lesson is not needed to open the next module
     assert "is-locked" not in client.get(course.url).content.decode()

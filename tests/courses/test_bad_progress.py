@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from courses.models import Enrolment, LessonCompletion
 from tests.builders import make_course_tree, make_lesson, make_user
+from tests.i18n import tr
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +25,7 @@ def test_lesson_of_a_course_not_enrolled_in_is_refused(client, learner):
     _course, lessons = make_course_tree(modules=1, lessons=1)
     response = mark_done(client, lessons[0].id)
     assert response.status_code == 403
-    assert "Enrol in the course first" in response.content.decode() or "Ilmoittaudu" in response.content.decode()
+    assert tr("Enrol in the course first, then you can mark its lessons as done.") in response.content.decode()
     assert not LessonCompletion.objects.exists()
 
 

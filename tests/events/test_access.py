@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from events.models import Registration
+from tests.i18n import tr
 
 from .builders import make_event
 
@@ -84,7 +85,7 @@ def test_roster_post_with_another_events_registration_is_404(client, people, eve
 
     response = client.post(reverse("events:roster", args=[started.pk]), {"registration": foreign.pk, "attended": "yes"})
 
-    assert "no registration for the event" in response.content.decode()
+    assert tr("This person has no registration for the event.") in response.content.decode()
     foreign.refresh_from_db()
     assert foreign.attended is None
 

@@ -12,6 +12,7 @@ from courses.models import Enrolment
 from events.models import Registration
 from municipalities.dashboard import dashboard_sections
 from tests.builders import make_course_tree, make_user
+from tests.i18n import tr
 
 from .builders import make_event, shift_event
 
@@ -77,7 +78,9 @@ def test_roster_answers_json_for_the_script(client, today_event, hameenlinna, tr
         HTTP_ACCEPT="application/json",
     )
 
-    assert response.json() == {"message": "Aino Virtanen: present.", "attended": True, "label": "Present"}
+    present = tr("Present")
+    message = tr("%(name)s: %(state)s.", name="Aino Virtanen", state=present.lower())
+    assert response.json() == {"message": message, "attended": True, "label": present}
 
 
 def test_roster_query_count_does_not_grow_with_people(client, today_event, hameenlinna, trainer):
@@ -105,7 +108,7 @@ def test_attendance_cannot_be_marked_before_the_day_of_the_event(client, event, 
     )
 
     assert response.status_code == 400
-    assert "from the day of the event" in response.content.decode()
+    assert tr("Attendance can be marked from the day of the event.") in response.content.decode()
     assert Registration.objects.get(user=person).attended is None
 
 
@@ -139,10 +142,10 @@ def test_csv_import_with_bad_rows_saves_nothing_and_names_each_row(client, today
 
     assert response.status_code == 400
     page = response.content.decode()
-    assert "Row 2: outsider@example.fi is not registered for this event." in page
-    assert "Row 3: “maybe” is not yes or no." in page
-    assert "Row 4: p0@example.fi appears twice." in page
-    assert "Row 5: expected two columns" in page
+    assert tr("Row %(line)s: %(email)s is not registered for this event.", line=2, email="outsider@example.fi") in page
+    assert tr("Row %(line)s: “%(value)s” is not yes or no.", line=3, value="maybe") in page
+    assert tr("Row %(line)s: %(email)s appears twice.", line=4, email="p0@example.fi") in page
+    assert tr("Row %(line)s: expected two columns, an email address and yes or no.", line=5) in page
     assert 'role="alert"' in page
     assert set(Registration.objects.values_list("attended", flat=True)) == {None}
 
@@ -156,7 +159,24 @@ def test_csv_import_of_an_empty_file_is_refused(client, today_event, trainer):
     )
 
     assert response.status_code == 400
-    assert "The file has no rows." in response.content.decode()
+    assert tr("The file has no rows.") in response.content.decode()
+
+
+def test_csv_import_reads_old_mac_line_ends_and_refuses_an_unreadable_file(client, today_event, hameenlinna, trainer):
+    people = [make_user(municipality=hameenlinna, email=f"p{n}@example.fi") for n in range(2)]
+    registered(today_event, *people)
+    client.force_login(trainer)
+    url = reverse("events:attendance_import", args=[today_event.pk])
+
+    huge = client.post(url, {"file": SimpleUploadedFile("a.csv", b"p0@example.fi," + b"x" * 200_000)})
+    assert huge.status_code == 400
+    assert tr("The file could not be read. Save it as CSV (UTF-8).") in huge.content.decode()
+    assert set(Registration.objects.values_list("attended", flat=True)) == {None}
+
+    mac = client.post(url, {"file": SimpleUploadedFile("a.csv", b"p0@example.fi;yes\rp1@example.fi;no\r")})
+    assert mac.status_code == 302
+    attended = dict(Registration.objects.values_list("user__email", "attended"))
+    assert attended == {"p0@example.fi": True, "p1@example.fi": False}
 
 
 def test_a_course_with_a_required_workshop_completes_only_after_attendance(client, index, hameenlinna, trainer):

@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from events.models import CalendarFeed, Registration
 from tests.builders import make_user
+from tests.i18n import tr
 
 from .builders import make_event
 
@@ -54,7 +55,7 @@ def test_registering_sends_a_confirmation_with_the_calendar_file(client, event, 
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == ["aino@example.fi"]
-    assert event.title in message.subject and "Registered" in message.subject
+    assert message.subject == tr("Registered: %(title)s", title=event.title)
     filename, content, mimetype = message.attachments[0]
     assert filename.endswith(".ics")
     assert mimetype.startswith("text/calendar")
@@ -77,12 +78,12 @@ def test_waiting_list_promotion_and_cancellation_each_send_an_email(client, inde
     client.force_login(first)
     run_on_commit(client.post, reverse("events:cancel", args=[event.pk]))
 
-    sent = [(m.to[0], m.subject.split(":")[0]) for m in mail.outbox]
+    sent = [(m.to[0], m.subject) for m in mail.outbox]
     assert sent == [
-        ("first@example.fi", "Registered"),
-        ("second@example.fi", "On the waiting list"),
-        ("first@example.fi", "Registration cancelled"),
-        ("second@example.fi", "A seat is yours"),
+        ("first@example.fi", tr("Registered: %(title)s", title=event.title)),
+        ("second@example.fi", tr("On the waiting list: %(title)s", title=event.title)),
+        ("first@example.fi", tr("Registration cancelled: %(title)s", title=event.title)),
+        ("second@example.fi", tr("A seat is yours: %(title)s", title=event.title)),
     ]
     waiting_ics = unfold(mail.outbox[1].attachments[0][1])
     cancelled_ics = unfold(mail.outbox[2].attachments[0][1])

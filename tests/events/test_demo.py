@@ -10,6 +10,7 @@ from courses.demo import demo_load
 from courses.setup import TRAINERS_GROUP
 from events.demo import events_demo_load
 from events.models import EventPage, EventTrainer, FeedbackAnswer, Registration
+from tests.i18n import tr
 
 pytestmark = pytest.mark.django_db
 
@@ -62,5 +63,7 @@ def test_demo_councillor_finds_the_next_workshop_and_registers(client, demo, run
     assert Registration.objects.get(event=workshop, user=councillor).status == "registered"
     assert mail.outbox[-1].attachments[0][0].endswith(".ics")
     kickoff = EventPage.objects.get(slug="verkoston-aloitusseminaari-2021")
-    assert "Give feedback" in client.get(reverse("events:my_events")).content.decode()
+    my_events = client.get(reverse("events:my_events")).content.decode()
+    assert tr("Give feedback") in my_events
+    assert reverse("events:feedback", args=[kickoff.pk]) in my_events
     assert client.post(reverse("events:feedback", args=[kickoff.pk]), {"rating": "5"}).status_code == 302

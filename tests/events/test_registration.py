@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from events.models import Registration
 from tests.builders import make_user
+from tests.i18n import tr
 
 from .builders import make_event, shift_event
 
@@ -42,7 +43,7 @@ def test_learner_registers_for_an_event_of_their_municipality(client, event, ham
     assert registration.status == Status.REGISTERED
     assert registration.needs == "Gluteeniton ruokavalio"
     page = client.get(event.url).content.decode()
-    assert "You are registered for this event." in page
+    assert tr("You are registered for this event.") in page
 
 
 def test_registering_after_the_deadline_is_refused_and_changes_nothing(client, index, hameenlinna):
@@ -54,7 +55,7 @@ def test_registering_after_the_deadline_is_refused_and_changes_nothing(client, i
     response = register(client, learner, event, needs="Pyörätuoli")
 
     assert response.status_code == 409
-    assert "Registration for this event has closed." in response.content.decode()
+    assert tr("Registration for this event has closed.") in response.content.decode()
     assert "Pyörätuoli" in response.content.decode()  # what they typed is still in the form
     assert not Registration.objects.filter(event=event).exists()
 
@@ -66,7 +67,7 @@ def test_registering_twice_is_refused(client, event, hameenlinna):
     response = register(client, learner, event, needs="Toinen")
 
     assert response.status_code == 409
-    assert "You are already registered for this event." in response.content.decode()
+    assert tr("You are already registered for this event.") in response.content.decode()
     assert Registration.objects.get(event=event, user=learner).needs == "Ensimmäinen"
 
 
@@ -87,7 +88,8 @@ def test_a_leader_who_sees_the_event_still_cannot_register_for_another_municipal
     response = register(client, leader, event)
 
     assert response.status_code == 409
-    assert "only for the people of Hämeenlinna" in response.content.decode()
+    only_for = tr("This event is only for the people of %(municipality)s.", municipality="Hämeenlinna")
+    assert only_for in response.content.decode()
     assert not Registration.objects.filter(event=event).exists()
 
 
@@ -110,7 +112,7 @@ def test_a_full_event_without_waiting_list_is_refused(client, index, hameenlinna
     response = register(client, second, event)
 
     assert response.status_code == 409
-    assert "This event is full and has no waiting list." in response.content.decode()
+    assert tr("This event is full and has no waiting list.") in response.content.decode()
     assert statuses(event) == [(first.email, Status.REGISTERED)]
 
 
@@ -121,7 +123,7 @@ def test_waiting_list_keeps_its_order_and_moves_up_on_cancel(client, index, hame
         assert register(client, person, event).status_code == 302
     assert [s for _email, s in statuses(event)] == [Status.REGISTERED] * 2 + [Status.WAITLISTED] * 3
     page = client.get(event.url).content.decode()  # e is logged in
-    assert "You are on the waiting list, number 3." in page
+    assert tr("You are on the waiting list, number %(position)s.", position=3) in page
 
     cancel(client, a, event)
 
@@ -175,7 +177,8 @@ def test_cancelling_after_the_start_is_refused(client, event, hameenlinna):
     response = cancel(client, learner, event)
 
     assert response.status_code == 409
-    assert "already started" in response.content.decode()
+    too_late = tr("The event has already started, so the registration can no longer be cancelled.")
+    assert too_late in response.content.decode()
     assert Registration.objects.get(event=event, user=learner).status == Status.REGISTERED
 
 
@@ -183,7 +186,7 @@ def test_cancelling_without_a_registration_is_refused(client, event, hameenlinna
     response = cancel(client, make_user(municipality=hameenlinna), event)
 
     assert response.status_code == 409
-    assert "no registration" in response.content.decode()
+    assert tr("You have no registration for this event to cancel.") in response.content.decode()
 
 
 def test_an_overlong_note_is_refused_with_the_text_kept(client, event, hameenlinna):

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from municipalities.models import JoinRequest, MunicipalLeader, Network, NetworkMembership
 from tests.builders import make_user
+from tests.i18n import tr
 
 from .builders import make_coordinator, make_trainer, municipality
 
@@ -185,4 +186,4 @@ def test_coordinator_names_a_leader_by_email(client, hameenlinna):
     assert response.status_code == 302
     assert MunicipalLeader.objects.filter(user=person, municipality=hameenlinna).exists()
     unknown = client.post(reverse("uso_leaders:add"), {"user": "ei-ole@example.fi", "municipality": hameenlinna.pk})
-    assert "There is no account with this email address." in unknown.content.decode()
+    assert tr("There is no account with this email address.") in unknown.content.decode()

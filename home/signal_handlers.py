@@ -1,0 +1,24 @@
+from django.conf import settings
+from django.core.cache import cache
+from django.dispatch import receiver
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .models import StandardPage
+from .selectors import PRIVACY_NOTICE_CACHE_KEY, STATEMENT_CACHE_KEY
+
+
+@receiver(page_published, sender=StandardPage)
+@receiver(page_unpublished, sender=StandardPage)
+@receiver(post_page_move)
+def forget_accessibility_statement(sender, **kwargs):
+    statement_cache_forget()
+
+
+def statement_cache_forget():
+    cache.delete_many(
+        [
+            f"{key}:{code}"
+            for key in (STATEMENT_CACHE_KEY, PRIVACY_NOTICE_CACHE_KEY)
+            for code, _name in settings.LANGUAGES
+        ]
+    )

@@ -1,0 +1,181 @@
+"""A councillor's journey after the orientation seminar, for Locust: log in through the form, open My learning
+and the course, study lessons in order and mark them done, open the event calendar and a quiz lesson.
+
+Run by loadtest/run.sh, which prepares the database and the plan (loadtest/prepare.py). Every request goes to
+the host given with --host, and the run refuses any host but 127.0.0.1.
+
+Production cookies are Secure and the production settings trust X-Forwarded-Proto from the TLS-terminating
+proxy in front of gunicorn. The simulated browsers play that proxy's part: they send X-Forwarded-Proto: https
+and an https Referer (Django's CSRF check for secure requests), and their cookie jar sends Secure cookies over
+the plain-HTTP hop to 127.0.0.1 (the client marks them sendable). So the server runs the production settings
+unchanged: no switch that could weaken cookies in production.
+
+At the end, the lessons each learner successfully marked done and the count of responses per status code are
+written to LOADTEST_RESULTS (JSON) for loadtest/verify.py.
+"""
+
+import itertools
+import json
+import os
+import random
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+from urllib.parse import urlparse
+
+from locust import HttpUser, between, events, task
+from locust.exception import StopUser
+
+PLAN = json.loads(Path(os.environ["LOADTEST_PLAN"]).read_text())
+RESULTS = Path(os.environ["LOADTEST_RESULTS"])
+TIMEOUT = float(os.environ.get("LOADTEST_TIMEOUT", "60"))
+WAIT_MIN = float(os.environ.get("LOADTEST_WAIT_MIN", "3"))
+WAIT_MAX = float(os.environ.get("LOADTEST_WAIT_MAX", "10"))
+
+CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+MARK_DONE_FORM = re.compile(r'action="[^"]*/oppitunnit/(\d+)/valmis/"')
+
+_emails = itertools.cycle(PLAN["emails"])
+completed = defaultdict(set)  # email -> lesson ids whose mark-done POST succeeded
+status_counts = Counter()
+transport_errors = Counter()  # timeouts and refused connections: no status code at all
+
+
+@events.test_start.add_listener
+def _only_localhost(environment, **kwargs):
+    if urlparse(environment.host or "").hostname != "127.0.0.1":
+        raise SystemExit(f"Refusing to load-test {environment.host!r}: only http://127.0.0.1:<port> is allowed.")
+
+
+@events.request.add_listener
+def _count_status(response=None, exception=None, **kwargs):
+    status = getattr(response, "status_code", 0) or 0
+    if status:
+        status_counts[str(status)] += 1
+    elif exception is not None:
+        # With catch_response the exception is our failure message; the response keeps the real cause.
+        cause = getattr(response, "error", None) or exception
+        transport_errors[type(cause).__name__] += 1
+
+
+@events.quitting.add_listener
+def _write_results(environment, **kwargs):
+    RESULTS.write_text(
+        json.dumps(
+            {
+                "completed": {email: sorted(ids) for email, ids in completed.items()},
+                "mark_done_successes": sum(len(ids) for ids in completed.values()),
+                "status_counts": dict(status_counts),
+                "transport_errors": dict(transport_errors),
+            },
+            indent=2,
+        )
+    )
+
+
+def _outcome(response):
+    """What came back, for the error report: a status and redirect, or the error when nothing came back."""
+    if not response.status_code:
+        return f"no response ({type(response.error).__name__})"
+    return f"{response.status_code} {response.headers.get('Location', '')}".strip()
+
+
+class Councillor(HttpUser):
+    wait_time = between(WAIT_MIN, WAIT_MAX)
+
+    def on_start(self):
+        self.email = next(_emails)
+        self.https_origin = self.host.replace("http://", "https://", 1).rstrip("/")
+        self.client.headers["X-Forwarded-Proto"] = "https"
+        self.next_lesson = 0
+        self.log_in()
+
+    def _send_secure_cookies_over_local_hop(self):
+        """The TLS proxy would send the Secure cookies on; requests sends them over https only (and copies the
+        jar for every request, so a cookie policy set on it is lost): mark the jar's cookies sendable."""
+        for cookie in self.client.cookies:
+            cookie.secure = False
+
+    def _get(self, url, name):
+        self._send_secure_cookies_over_local_hop()
+        return self.client.get(url, name=name, timeout=TIMEOUT, allow_redirects=False, catch_response=True)
+
+    def _post(self, url, *, name, data, referer):
+        self._send_secure_cookies_over_local_hop()
+        headers = {"Referer": self.https_origin + referer}
+        return self.client.post(
+            url, name=name, data=data, headers=headers, timeout=TIMEOUT, allow_redirects=False, catch_response=True
+        )
+
+    def log_in(self):
+        with self._get("/tili/kirjaudu/", "login form") as page:
+            token = CSRF_INPUT.search(page.text or "")
+            if page.status_code != 200 or token is None:
+                page.failure(f"login form: {_outcome(page)}, CSRF token {'found' if token else 'missing'}")
+                raise StopUser()
+        data = {"csrfmiddlewaretoken": token.group(1), "username": self.email, "password": PLAN["password"]}
+        with self._post("/tili/kirjaudu/", name="log in", data=data, referer="/tili/kirjaudu/") as answer:
+            if answer.status_code != 302:
+                answer.failure(f"log in: expected a redirect, got {_outcome(answer)}")
+                raise StopUser()
+
+    def _page(self, url, name):
+        with self._get(url, name) as page:
+            if page.status_code != 200:
+                page.failure(f"{name}: {_outcome(page)}")
+            return page
+
+    @task(3)
+    def my_learning(self):
+        self._page("/oma-oppiminen/", "my learning")
+
+    @task(2)
+    def course(self):
+        self._page(PLAN["course_url"], "course")
+
+    @task(8)
+    def study_next_lesson(self):
+        """Open the next lesson in order, read it, mark it done."""
+        if self.next_lesson >= len(PLAN["lessons"]):
+            self.next_lesson = 0  # finished: goes back to revise from the start
+        lesson = PLAN["lessons"][self.next_lesson]
+        self.next_lesson += 1
+        page = self._page(lesson["url"], "lesson")
+        if page.status_code == 200 and lesson["id"] not in completed[self.email]:
+            self.mark_done(lesson, page.text or "")
+
+    @task(1)
+    def double_click_mark_done(self):
+        """Two mark-done POSTs for the same lesson, as from a double click: still one completion."""
+        lesson = random.choice(PLAN["lessons"])
+        page = self._page(lesson["url"], "lesson")
+        if page.status_code == 200 and lesson["id"] not in completed[self.email]:
+            self.mark_done(lesson, page.text or "")
+            self.mark_done(lesson, page.text or "", name="mark done (again)")
+
+    def mark_done(self, lesson, html, name="mark done"):
+        token = CSRF_INPUT.search(html)
+        form = MARK_DONE_FORM.search(html)
+        if token is None or form is None or int(form.group(1)) != lesson["id"]:
+            # Already done: an earlier mark-done was saved but its answer timed out. verify.py reports these
+            # as "saved but not confirmed to the client".
+            return
+        url = f"/oppitunnit/{lesson['id']}/valmis/"
+        data = {"csrfmiddlewaretoken": token.group(1)}
+        path = urlparse(lesson["url"]).path
+        with self._post(url, name=name, data=data, referer=path) as answer:
+            location = answer.headers.get("Location", "")
+            if answer.status_code == 302 and "/kirjaudu/" not in location:
+                completed[self.email].add(lesson["id"])
+            else:
+                answer.failure(f"mark done: {_outcome(answer)}")
+
+    @task(2)
+    def event_calendar(self):
+        if PLAN["calendar_url"]:
+            self._page(PLAN["calendar_url"], "event calendar")
+
+    @task(2)
+    def quiz_lesson(self):
+        if PLAN["quiz_lessons"]:
+            self._page(random.choice(PLAN["quiz_lessons"])["url"], "quiz lesson")
