@@ -163,6 +163,11 @@ class LessonPage(Page):
         context.update(lesson_context(lesson=self, user=request.user))
         return context
 
+    @property
+    def has_quiz(self):
+        """A lesson with a quiz is done by passing the quiz, so it offers no "mark as done" button."""
+        return any(block.block_type == "quiz" for block in self.body)
+
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
         if request.user.is_authenticated and self.pk:

@@ -121,3 +121,17 @@ def test_without_sequencing_no_module_is_locked(client, learner):
 
     assert "is-locked" not in client.get(course.url).content.decode()
     assert mark_done(client, later).status_code == 302
+
+
+def test_a_quiz_lesson_offers_the_quiz_instead_of_a_mark_as_done_button(client, learner):
+    quiz = make_quiz()
+    course = make_course()
+    module = make_module(course)
+    reading = make_lesson(module)
+    lesson = make_quiz_lesson(module, quiz)
+    enrol(client, course)
+
+    quiz_page = client.get(lesson.url).content.decode()
+    assert reverse("courses:lesson_complete", args=[lesson.id]) not in quiz_page
+    assert tr("This lesson is done when you pass its quiz above.") in quiz_page
+    assert reverse("courses:lesson_complete", args=[reading.id]) in client.get(reading.url).content.decode()
