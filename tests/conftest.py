@@ -14,3 +14,12 @@ def _default_language():
     # this, reverse() and gettext in the next test would follow whichever test ran before it.
     with translation.override(settings.LANGUAGE_CODE):
         yield
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    # Cached lookups (catalogue link, header roles, network averages) must not carry over from another test,
+    # or from an earlier run when the cache is Redis.
+    from django.core.cache import cache
+
+    cache.clear()
