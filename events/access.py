@@ -9,7 +9,7 @@
   roster, the participants' needs notes and mark attendance.
 """
 
-from django.db.models import Q
+from django.db.models import Exists, Q
 from django.utils import timezone
 
 from courses.setup import TRAINERS_GROUP
@@ -17,15 +17,23 @@ from municipalities.access import is_network_coordinator, municipalities_followe
 from municipalities.models import NetworkMembership
 
 
+def _current_memberships(municipality_id):
+    today = timezone.localdate()
+    return NetworkMembership.objects.filter(municipality_id=municipality_id, joined_on__lte=today).filter(
+        Q(left_on__isnull=True) | Q(left_on__gte=today)
+    )
+
+
 def is_network_member(municipality_id):
     if municipality_id is None:
         return False
-    today = timezone.localdate()
-    return (
-        NetworkMembership.objects.filter(municipality_id=municipality_id, joined_on__lte=today)
-        .filter(Q(left_on__isnull=True) | Q(left_on__gte=today))
-        .exists()
-    )
+    return _current_memberships(municipality_id).exists()
+
+
+def network_events_filter(municipality_id):
+    """A Q over EventPage: the network's joint events, if the municipality is a member today. Evaluated
+    inside the query that uses it, so asking costs no query of its own."""
+    return Q(municipality__isnull=True) & Q(Exists(_current_memberships(municipality_id)))
 
 
 def sees_every_event(user):

@@ -251,10 +251,8 @@ def feed_registrations(*, user):
 
 def participation_for_municipality(*, municipality):
     """For the municipality's dashboard: its own events and the network's events (when it is a member), with
-    how many of its people registered and attended. Two queries."""
-    audience = Q(municipality=municipality)
-    if access.is_network_member(municipality.id):
-        audience |= Q(municipality__isnull=True)
+    how many of its people registered and attended. One query."""
+    audience = Q(municipality=municipality) | access.network_events_filter(municipality.id)
     people = Q(registrations__user__municipality=municipality)
     events = list(
         EventPage.objects.live()
