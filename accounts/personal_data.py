@@ -1,5 +1,7 @@
 """The account's own part of a person's data."""
 
+from django.db.models import Q
+
 from .models import AuditEvent
 from .privacy import PersonalDataProvider
 
@@ -14,10 +16,33 @@ def _export(user):
         "date_joined": user.date_joined.isoformat(),
         "last_login": user.last_login.isoformat() if user.last_login else None,
         "who_viewed_my_data": [
-            {"time": event.created_at.isoformat(), "action": event.action, "what": event.what}
-            for event in AuditEvent.objects.filter(subject=user).order_by("created_at")
+            {
+                "time": event.created_at.isoformat(),
+                "who": _actor(event),
+                "action": event.action,
+                "what": event.what,
+                "whose": "you" if event.subject_id == user.pk else "your municipality's people",
+            }
+            for event in _audit_events_about(user)
         ],
     }
+
+
+def _audit_events_about(user):
+    """Views and exports of this person's own data, and of lists of their municipality's people, which
+    name them too."""
+    about = Q(subject=user)
+    if user.municipality_id is not None:
+        about |= Q(municipality_id=user.municipality_id)
+    return AuditEvent.objects.filter(about).select_related("actor").order_by("created_at")
+
+
+def _actor(event):
+    if event.actor is None:
+        return "the service (an automatic task or an administrator's command)"
+    if event.actor_id == event.subject_id:
+        return "you"
+    return event.actor.get_full_name() or event.actor.email
 
 
 def _erase(user):

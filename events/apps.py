@@ -6,14 +6,17 @@ class EventsConfig(AppConfig):
     verbose_name = "Events"
 
     def ready(self):
+        from accounts.privacy import register_personal_data
         from courses.completion import register_course_requirement
         from municipalities.dashboard import DashboardSection, register_dashboard_section
 
         from . import signal_handlers  # noqa: F401
         from .dashboard import dashboard_context
+        from .personal_data import PROVIDER
         from .requirements import required_workshop_attended
 
         register_course_requirement(required_workshop_attended)
+        register_personal_data(PROVIDER)
         register_dashboard_section(
             DashboardSection(
                 key="events", template="events/dashboard_section.html", context=dashboard_context, order=50

@@ -11,6 +11,9 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from accounts.audit import audit_record
+from accounts.models import AuditEvent
+
 from . import access, ics, selectors, services
 from .forms import AttendanceImportForm, FeedbackForm, RegistrationForm
 from .models import CalendarFeed, EventPage, Registration
@@ -169,6 +172,8 @@ def roster(request, event_id):
                     url += "?" + urlencode({"q": query})
                 return redirect(f"{url}#registration-{registration.pk}")
     context = selectors.roster(event=event, query=query)
+    # The roster shows registrants' names and their dietary or accessibility needs.
+    audit_record(actor=request.user, action=AuditEvent.Action.VIEW, what="event roster", event=event.pk)
     context.update(
         {"event": event, "can_mark": services.attendance_can_be_marked(event=event), "is_filtered": bool(query)}
     )

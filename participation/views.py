@@ -4,6 +4,8 @@ from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from accounts.audit import audit_record
+from accounts.models import AuditEvent
 from municipalities.access import is_network_coordinator, municipalities_followed_by
 from municipalities.models import Municipality
 
@@ -40,7 +42,25 @@ def municipality(request, code):
     context = municipality_dashboard(municipality=place, query=request.GET)
     context["sections"] = rendered_sections(municipality=place, user=request.user, request=request)
     context["is_coordinator"] = is_network_coordinator(request.user)
+    # The page lists the municipality's people by name: who looked, when, and at which selection.
+    audit_record(
+        actor=request.user,
+        action=AuditEvent.Action.VIEW,
+        what="participation dashboard",
+        municipality=place,
+        **_filters(context),
+    )
     return render(request, "participation/municipality.html", context)
+
+
+def _filters(selection):
+    """The participant list's filters as audit detail (ids and codes, never names)."""
+    course = selection.get("course")
+    return {
+        "course": course.id if course else None,
+        "role": selection.get("role") or "",
+        "status": selection.get("status") or "",
+    }
 
 
 def _export_name(kind, place, course=None):
@@ -58,6 +78,13 @@ def participants_export(request, code, file_format):
     if course is None:
         return redirect("participation:municipality", code=place.code)
     header, rows = tables.participant_table(municipality=place, course=course, role=role, status=status)
+    audit_record(
+        actor=request.user,
+        action=AuditEvent.Action.EXPORT,
+        what=f"participant list ({file_format})",
+        municipality=place,
+        **_filters({"course": course, "role": role, "status": status}),
+    )
     filename = _export_name("osallistujat", place, course)
     if file_format == "csv":
         return exports.csv_response(filename=filename, header=header, rows=rows)

@@ -85,6 +85,7 @@ def roster_import_confirm(*, roster_import_id, skip_faulty, expected_faulty_coun
     roster_import.updated_count = updated
     roster_import.skipped_count = preview.faulty_count
     roster_import.invited_count = len(invitations)
+    roster_import.rows = []  # the people are saved now; the file's copy of their data is no longer needed
     roster_import.save()
     for invitation in invitations:
         transaction.on_commit(partial(send_invitation_email.enqueue, invitation_id=invitation.pk, base_url=base_url))

@@ -11,6 +11,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from accounts.audit import audit_record
+from accounts.models import AuditEvent
 from municipalities.access import municipalities_followed_by
 
 from . import selectors, services
@@ -75,7 +77,7 @@ def import_preview(request, code, import_id):
         return redirect("rosters:import", code=municipality.code)
     if request.method == "POST" and form.is_valid():
         try:
-            services.roster_import_confirm(
+            saved = services.roster_import_confirm(
                 roster_import_id=roster_import.pk,
                 skip_faulty=form.cleaned_data["skip_faulty"],
                 expected_faulty_count=form.cleaned_data["faulty_count"],
@@ -84,6 +86,15 @@ def import_preview(request, code, import_id):
         except services.RosterError as error:
             messages.error(request, error.message)
         else:
+            audit_record(
+                actor=request.user,
+                action=AuditEvent.Action.IMPORT,
+                what="roster file",
+                municipality=municipality,
+                file=saved.file_name,
+                created=saved.created_count,
+                updated=saved.updated_count,
+            )
             return redirect("rosters:import_done", code=municipality.code, import_id=roster_import.pk)
     preview = selectors.roster_preview(roster_import=roster_import)
     return render(

@@ -1,0 +1,48 @@
+"""What the roster import and invitations hold about a person.
+
+A municipal leader's import keeps the file's rows only until it is confirmed or cancelled, so a person
+appears in at most a pending preview; their invitations record when a link was sent and used."""
+
+from accounts.privacy import PersonalDataProvider
+
+from .models import Invitation, RosterImport
+
+
+def _rows_about(user):
+    email = user.email.casefold()
+    pending = RosterImport.objects.filter(status=RosterImport.Status.PENDING)
+    for roster_import in pending.only("id", "rows", "file_name", "uploaded_at"):
+        matching = [row for row in roster_import.rows if str(row.get("email", "")).casefold() == email]
+        if matching:
+            yield roster_import, matching
+
+
+def _export(user):
+    return {
+        "invitations": [
+            {
+                "sent_at": invitation.created_at.isoformat(),
+                "used_at": invitation.used_at.isoformat() if invitation.used_at else None,
+            }
+            for invitation in Invitation.objects.filter(user=user).order_by("created_at")
+        ],
+        "rows_in_roster_files_waiting_for_confirmation": [
+            {
+                "file": roster_import.file_name,
+                "uploaded_at": roster_import.uploaded_at.isoformat(),
+                **{key: row.get(key, "") for key in ("first_name", "last_name", "email", "role_text", "body")},
+            }
+            for roster_import, rows in _rows_about(user)
+            for row in rows
+        ],
+    }
+
+
+def _erase(user):
+    Invitation.objects.filter(user=user).delete()
+    for roster_import, rows in list(_rows_about(user)):
+        roster_import.rows = [row for row in roster_import.rows if row not in rows]
+        roster_import.save(update_fields=["rows"])
+
+
+PROVIDER = PersonalDataProvider(key="rosters", export=_export, erase=_erase)
