@@ -348,6 +348,8 @@ CASES = [
         Case(f"uso_join_requests:{name}", COORDINATOR_ADMIN, kwargs=lambda w: {"pk": w.join_request.pk})
         for name in ("approve", "decline")
     ],
+    # The audit log: administrators only, read-only.
+    *[Case(f"audit_log:{name}", SUPERUSER_ADMIN) for name in ("index", "index_results")],
 ]
 
 

@@ -47,7 +47,9 @@ def history(client, hameenlinna):
     quiz_lesson = make_quiz_lesson(module, quiz)
     badge = make_badge_class(course)
     event = make_event(title="Strategiatyöpaja")
-    user = make_user(email="aino.virtanen@example.fi", first_name="Aino", last_name="Virtanen", municipality=hameenlinna)
+    user = make_user(
+        email="aino.virtanen@example.fi", first_name="Aino", last_name="Virtanen", municipality=hameenlinna
+    )
     client.force_login(user)
 
     client.post(reverse("courses:enrol", args=[course.id]))
@@ -192,3 +194,21 @@ def test_an_organiser_opening_the_event_roster_is_logged(client, hameenlinna):
     client.force_login(coordinator)
     assert client.get(reverse("events:roster", args=[event.pk])).status_code == 200
     assert AuditEvent.objects.get(actor=coordinator).detail == {"event": event.pk}
+
+
+def test_administrators_read_the_audit_log_and_nobody_can_change_it(client, hameenlinna):
+    leader = make_leader(hameenlinna, email="johtaja@example.fi")
+    client.force_login(leader)
+    client.get(reverse("participation:municipality", args=[hameenlinna.code]))
+    event = AuditEvent.objects.get(actor=leader)
+    admin = make_user(email="yllapito@example.fi", is_superuser=True, is_staff=True)
+    client.force_login(admin)
+
+    listing = client.get(reverse("audit_log:index"))
+    assert listing.status_code == 200
+    assert str(leader) in listing.content.decode() and "participation dashboard" in listing.content.decode()
+    assert client.get(reverse("audit_log:inspect", args=[event.pk])).status_code == 200
+    assert client.post(reverse("audit_log:delete", args=[event.pk])).status_code == 302
+    assert client.post(reverse("audit_log:edit", args=[event.pk]), {"what": "muutettu"}).status_code == 302
+    event.refresh_from_db()
+    assert event.what == "participation dashboard"

@@ -1,0 +1,56 @@
+"""The audit log in the Wagtail admin, for administrators (superusers) only, and read-only: a log that its
+readers could edit would prove nothing."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import ModelPermissionPolicy
+
+from .models import AuditEvent
+
+
+class SuperusersMayViewPolicy(ModelPermissionPolicy):
+    def user_has_permission(self, user, action):
+        return action == "view" and user.is_active and user.is_superuser
+
+    def user_has_any_permission(self, user, actions):
+        return "view" in actions and self.user_has_permission(user, "view")
+
+    def users_with_any_permission(self, actions):
+        users = get_user_model().objects.filter(is_active=True, is_superuser=True)
+        return users if "view" in actions else users.none()
+
+
+class AuditEventIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("actor", "subject", "municipality")
+
+
+class AuditEventViewSet(ModelViewSet):
+    model = AuditEvent
+    icon = "history"
+    add_to_settings_menu = True
+    menu_label = _("Audit log")
+    copy_view_enabled = False
+    index_view_class = AuditEventIndexView
+    list_display = ["created_at", "actor", "action", "what", "subject", "municipality"]
+    list_filter = ["action"]
+    search_fields = ["actor__email", "subject__email", "municipality__name_fi", "what"]
+    inspect_view_enabled = True
+    inspect_view_fields = ["created_at", "actor", "action", "what", "subject", "municipality", "detail"]
+    form_fields = ["what"]  # unused: no one may add or edit
+
+    @property
+    def permission_policy(self):
+        return SuperusersMayViewPolicy(self.model)
+
+    def get_permissions_to_register(self):
+        return Permission.objects.none()
+
+
+@hooks.register("register_admin_viewset")
+def register_audit_log():
+    return AuditEventViewSet("audit_log")
