@@ -71,6 +71,10 @@ class AuditEvent(models.Model):
     """Who viewed or exported whose personal data, and when: required so that a municipality can answer a
     councillor's question "who has looked at my data?" and so that misuse can be traced."""
 
+    # Shown in the admin (accounts/wagtail_hooks.py), but its links are not content: indexing them would cost
+    # four queries on every page view that writes an audit line.
+    wagtail_reference_index_ignore = True
+
     class Action(models.TextChoices):
         VIEW = "view", _("Viewed")
         EXPORT = "export", _("Exported")
