@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from municipalities.models import JoinRequest
@@ -10,11 +11,18 @@ from .parsing import MAX_FILE_BYTES, MAX_ROWS
 ACCEPTED_EXTENSIONS = (".csv", ".txt", ".xlsx", ".xls")
 
 
+def _file_help_text():
+    return _("CSV or Excel (.xlsx), at most %(mb)s MB and %(rows)s people. One row per person and role.") % {
+        "mb": MAX_FILE_BYTES // 1024 // 1024,
+        "rows": MAX_ROWS,
+    }
+
+
 class RosterUploadForm(forms.Form):
     file = forms.FileField(
         label=_("Roster file"),
-        help_text=_("CSV or Excel (.xlsx), at most %(mb)s MB and %(rows)s people. One row per person and role.")
-        % {"mb": MAX_FILE_BYTES // 1024 // 1024, "rows": MAX_ROWS},
+        # `%` on a lazy text translates it at once; this class is built at import, before any request's language
+        help_text=lazy(_file_help_text, str)(),
         widget=forms.ClearableFileInput(attrs={"accept": ",".join(ACCEPTED_EXTENSIONS)}),
     )
 

@@ -7,7 +7,7 @@ errors). To check another page, add one line to PAGES, for example:
     PageCheck("participation", view("participation:index"), roles=("leader", "coordinator")),
     PageCheck("event", wagtail_page(lambda site, language: site.event)),
 
-(with the event added to site_data.py).
+(with what the page shows, such as the event, added to site_data.py).
 """
 
 from collections.abc import Callable
@@ -15,14 +15,18 @@ from dataclasses import dataclass
 
 from django.urls import reverse, translate_url
 from django.utils import translation
+from wagtail.models import Locale
 
-from home.selectors import accessibility_statement_link
+from home.selectors import accessibility_statement_link, privacy_notice_link
 
-from .site_data import PASSWORD, ROLES, SIGNED_IN
+from .site_data import HAMEENLINNA, PASSWORD, ROLES, SIGNED_IN
 
 LANGUAGES = ("fi", "sv", "en")
 ANONYMOUS = ("anonymous",)
 LEARNER = ("learner",)
+LEADER = ("leader",)
+ORGANISERS = ("trainer", "coordinator")
+FOLLOWERS = ("leader", "coordinator")  # who follow Hämeenlinna's participation
 
 
 @dataclass(frozen=True)
@@ -34,11 +38,13 @@ class PageCheck:
 
 
 def view(name, *args, query=""):
-    """A Django view's address in the language."""
+    """A Django view's address in the language. An argument may be a function of the data set, such as
+    `lambda site: site.attempt.id`."""
 
     def url(site, language):
+        values = [arg(site) if callable(arg) else arg for arg in args]
         with translation.override(language):
-            return reverse(name, args=args) + query
+            return reverse(name, args=values) + query
 
     return url
 
@@ -81,6 +87,30 @@ def fail_profile(page, site, language):
     page.locator("input[name=first_name]").fill("x" * 151)
     with page.expect_navigation():
         page.locator("main form button[type=submit]").click()
+
+
+def submit(page, form="main form"):
+    """Press the form's submit button and wait for the page that answers."""
+    with page.expect_navigation():
+        page.locator(f"{form} button[type=submit]").last.click()
+
+
+def upload_bad_file(page, site, language):
+    page.locator("input[type=file]").set_input_files(
+        {"name": "valtuusto.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4\n"}
+    )
+    submit(page)
+    assert page.locator(".has-error .field-errors").count() == 1  # the file is refused
+
+
+def submit_empty(page, site, language):
+    submit(page)
+    assert page.locator(".has-error .field-errors").count() >= 1  # a required field is missing
+
+
+def save_reflection(page, site, language):
+    submit(page, ".reflection-answer form")
+    assert page.locator(".messages").count() == 1  # "Your answer was saved."
 
 
 def post_to(address_of):
@@ -129,6 +159,55 @@ def _statement(site, language):
         return accessibility_statement_link()["url"]
 
 
+def _privacy_notice(site, language):
+    with translation.override(language):
+        return privacy_notice_link()["url"]
+
+
+def in_language(page, language):
+    """A page that has no translation, as the tree of `language` holds it: for Swedish the alias of the
+    Finnish page (or its translation); for English the Finnish page, which wagtail_page() shows under /en/."""
+    if language == "sv":
+        return page.get_translation(Locale.objects.get(language_code=language))
+    return page
+
+
+def _quiz_lesson(site, language):
+    return in_language(site.quiz_lesson, language)
+
+
+def _event(site, language):
+    return in_language(site.event, language)
+
+
+def _past_event(site, language):
+    return in_language(site.past_event, language)
+
+
+def _event_calendar(site, language):
+    return in_language(site.event.get_parent(), language)
+
+
+def _attempt(site):
+    return site.attempt.id
+
+
+def _open_attempt(site):
+    return site.open_attempt.id
+
+
+def _certificate_code(site):
+    return site.certificate.code
+
+
+def _event_id(site):
+    return site.event.id
+
+
+def _past_event_id(site):
+    return site.past_event.id
+
+
 PAGES = [
     PageCheck("home", path("/")),
     PageCheck("catalogue", wagtail_page(_catalogue)),
@@ -152,4 +231,61 @@ PAGES = [
     ),
     PageCheck("not-found", path("/ei-ole-olemassa/")),
     PageCheck("accessibility-statement", _statement),
+    PageCheck("privacy-notice", _privacy_notice, roles=("anonymous", "learner")),
+    PageCheck("my-data", view("accounts:my_data"), roles=LEARNER),
+    # assessments
+    PageCheck("quiz-lesson", wagtail_page(_quiz_lesson), roles=("anonymous", "learner", "trainer")),
+    PageCheck(
+        "quiz-unanswered",
+        wagtail_page(_quiz_lesson),
+        roles=("trainer",),
+        # the trainer's open attempt sent without answers: the form again, with what is missing
+        act=post_to(lambda site, language: view("assessments:attempt_submit", _open_attempt)(site, language)),
+    ),
+    PageCheck("quiz-feedback", view("assessments:attempt_feedback", _attempt), roles=LEARNER),
+    PageCheck("reflection-saved", wagtail_page(_lesson), roles=LEARNER, act=save_reflection),
+    # certificates
+    PageCheck("my-certificates", view("certificates:mine"), roles=LEARNER),
+    PageCheck(
+        "certificate-verify",
+        view("certificates:verify", lambda site: site.certificate.code),
+        roles=("anonymous", "learner"),
+    ),
+    PageCheck("certificate-lookup", view("certificates:verify_lookup"), roles=ANONYMOUS),
+    # events
+    PageCheck("event-calendar", wagtail_page(_event_calendar)),
+    PageCheck("event", wagtail_page(_event)),
+    PageCheck("event-past", wagtail_page(_past_event), roles=("learner", "leader")),
+    PageCheck("my-events", view("events:my_events"), roles=LEARNER),
+    PageCheck("event-roster", view("events:roster", _event_id), roles=ORGANISERS),
+    PageCheck("event-roster-past", view("events:roster", _past_event_id), roles=("trainer",)),
+    PageCheck("attendance-import", view("events:attendance_import", _past_event_id), roles=("coordinator",)),
+    PageCheck("event-feedback", view("events:feedback", _past_event_id), roles=LEARNER),
+    PageCheck("event-feedback-invalid", view("events:feedback", _past_event_id), roles=LEARNER, act=submit_empty),
+    PageCheck("event-feedback-results", view("events:feedback_results", _past_event_id), roles=ORGANISERS),
+    # participation
+    PageCheck("participation", view("participation:index"), roles=FOLLOWERS),
+    PageCheck(
+        "participation-municipality", view("participation:municipality", HAMEENLINNA), roles=("leader", "coordinator")
+    ),
+    PageCheck(
+        "participation-not-started",
+        view("participation:municipality", HAMEENLINNA, query="?status=not_started"),
+        roles=LEADER,
+    ),
+    PageCheck("participation-network", view("participation:network"), roles=("coordinator",)),
+    # rosters
+    PageCheck("roster", view("rosters:roster", HAMEENLINNA), roles=LEADER),
+    PageCheck("roster-import", view("rosters:import", HAMEENLINNA), roles=LEADER),
+    PageCheck("roster-import-failed", view("rosters:import", HAMEENLINNA), roles=LEADER, act=upload_bad_file),
+    PageCheck(
+        "roster-import-preview",
+        view("rosters:import_preview", HAMEENLINNA, lambda site: site.roster_import.id),
+        roles=LEADER,
+    ),
+    PageCheck("roster-reminders", view("rosters:reminders", HAMEENLINNA), roles=LEADER),
+    PageCheck("network", view("rosters:network"), roles=("anonymous", "learner")),
+    PageCheck("network-join-invalid", view("rosters:network"), roles=ANONYMOUS, act=submit_empty),
+    PageCheck("invitation", view("rosters:invitation", lambda site: site.invitation_token), roles=ANONYMOUS),
+    PageCheck("invitation-invalid", view("rosters:invitation", "vanhentunut-linkki"), roles=ANONYMOUS),
 ]

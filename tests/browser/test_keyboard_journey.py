@@ -1,5 +1,5 @@
 """The learner's journey with the keyboard only: skip to the content, log in, open the next lesson, mark it
-done. Every stop of the Tab key must show where the focus is.
+done, take the quiz of the lesson after it. Every stop of the Tab key must show where the focus is.
 
 The journey is a list of steps (LEARNER_JOURNEY); another part of the journey, such as taking a quiz, is
 one more step function appended to it.
@@ -9,7 +9,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from assessments.models import QuizAttempt
 from courses.models import LessonCompletion
+from tests.assessments.builders import ids
 
 from .site_data import PASSWORD
 
@@ -108,7 +110,48 @@ def mark_lesson_done(page, site, person):
     assert page.locator(".messages").inner_text().strip()
 
 
-LEARNER_JOURNEY = [skip_to_content, log_in, open_next_lesson, mark_lesson_done]
+def is_checked(page, option_id):
+    return page.locator(f"#option-{option_id}").is_checked()
+
+
+def take_quiz(page, site, person):
+    (single, single_options), (multiple, multiple_options) = ids(site.quiz)
+    tab_to(page, f"main a[href='{site.quiz_lesson.url}']")  # "Next" from the lesson just done
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    tab_to(page, "main form[action$='/aloita/'] button[type=submit]")  # "Start the quiz"
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+    # A radio group is one Tab stop; the arrow keys move through it and choose as they go.
+    tab_to(page, f"input[name='question-{single}']")
+    page.keyboard.press("ArrowDown")
+    assert_focus_shown(page)
+    assert is_checked(page, single_options[1])
+    page.keyboard.press("ArrowUp")
+    assert_focus_shown(page)
+    assert is_checked(page, single_options[0]) and not is_checked(page, single_options[1])
+    # Each checkbox is a stop of its own, ticked with Space.
+    for option in multiple_options[:2]:
+        tab_to(page, f"#option-{option}")
+        page.keyboard.press("Space")
+        assert is_checked(page, option)
+    assert not is_checked(page, multiple_options[2])
+
+    tab_to(page, ".quiz-form button[type=submit]")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    attempt = QuizAttempt.objects.get(user=person, quiz=site.quiz)
+    assert attempt.submitted_at is not None and attempt.passed
+    assert urlsplit(page.url).path.endswith(f"/{attempt.id}/")  # the feedback page of the attempt
+    assert page.locator("main .quiz-feedback .panel .quiz-passed").count() == 1  # "Passed"
+    tab_to(page, f"main a[href^='{site.quiz_lesson.url}#quiz-']")  # and back to the lesson
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert LessonCompletion.objects.filter(user=person, lesson=site.quiz_lesson).exists()
+
+
+LEARNER_JOURNEY = [skip_to_content, log_in, open_next_lesson, mark_lesson_done, take_quiz]
 
 
 def test_the_learner_journey_works_with_the_keyboard_only(site, page):
