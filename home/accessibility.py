@@ -40,21 +40,21 @@ _AUTHORITY_FI = """
 <p>Jos huomaat sivustolla saavutettavuusongelmia, anna ensin palautetta meille. Vastaamme 14 päivän kuluessa.
 Jos et ole tyytyväinen saamaasi vastaukseen tai et saa vastausta lainkaan kahden viikon aikana, voit tehdä
 ilmoituksen valvontaviranomaiselle.</p>
-<p>Etelä-Suomen aluehallintovirasto<br/>Saavutettavuuden valvonnan yksikkö<br/>
+<p>Liikenne- ja viestintävirasto Traficom<br/>Saavutettavuuden valvonta (Etelä-Suomen aluehallintovirastolta
+1.1.2025 siirtynyt tehtävä)<br/>
 <a href="https://www.saavutettavuusvaatimukset.fi">www.saavutettavuusvaatimukset.fi</a><br/>
-sähköposti <a href="mailto:saavutettavuus@avi.fi">saavutettavuus@avi.fi</a><br/>
-puhelinvaihde 0295 016 000</p>
+puhelinvaihde 029 534 5000</p>
 """
 
 _AUTHORITY_SV = """
 <h2>Tillsynsmyndighet</h2>
 <p>Om du upptäcker brister i tillgängligheten, ge först respons till oss. Vi svarar inom 14 dagar. Om du inte
 är nöjd med svaret eller inte får något svar inom två veckor, kan du anmäla saken till tillsynsmyndigheten.</p>
-<p>Regionförvaltningsverket i Södra Finland<br/>Enheten för tillgänglighetstillsyn<br/>
+<p>Transport- och kommunikationsverket Traficom<br/>Tillgänglighetstillsynen (uppgiften överfördes från
+Regionförvaltningsverket i Södra Finland 1.1.2025)<br/>
 <a href="https://www.tillganglighetskrav.fi">www.tillganglighetskrav.fi</a>
 (<a href="https://www.saavutettavuusvaatimukset.fi">www.saavutettavuusvaatimukset.fi</a>)<br/>
-e-post <a href="mailto:saavutettavuus@avi.fi">saavutettavuus@avi.fi</a><br/>
-telefonväxel 0295 016 000</p>
+telefonväxel 029 534 5000</p>
 """
 
 _AUTHORITY_EN = """
@@ -62,11 +62,11 @@ _AUTHORITY_EN = """
 <p>If you notice accessibility problems on the site, first send feedback to us. We reply within 14 days. If
 you are not satisfied with our reply or get no reply within two weeks, you can notify the supervisory
 authority.</p>
-<p>Regional State Administrative Agency for Southern Finland<br/>Accessibility Monitoring Unit<br/>
+<p>Finnish Transport and Communications Agency Traficom<br/>Accessibility supervision (moved from the Regional
+State Administrative Agency for Southern Finland on 1 January 2025)<br/>
 <a href="https://www.webaccessibility.fi">www.webaccessibility.fi</a>
 (<a href="https://www.saavutettavuusvaatimukset.fi">www.saavutettavuusvaatimukset.fi</a>)<br/>
-email <a href="mailto:saavutettavuus@avi.fi">saavutettavuus@avi.fi</a><br/>
-telephone switchboard 0295 016 000</p>
+telephone switchboard 029 534 5000</p>
 """
 
 STATEMENTS = {
