@@ -3,15 +3,20 @@ sequencing, feedback, and the trainers' statistics and shared reflections.
 
 Lesson bodies are read from their raw JSON, so finding the quizzes of a whole course is one query
 whatever the number of lessons or blocks.
+
+Attempts and reflection answers are kept on the default-language (Finnish) lesson and course, like lesson
+completions (courses/translation.py): the functions here that take a lesson expect that one, so a learner
+sees the same attempts, limits and answers in every language.
 """
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.db.models import Case, Count, Q, Value, When
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from courses.models import CoursePage, LessonCompletion, LessonPage, ModulePage
+from courses.translation import default_locale_id, in_active_language
 
 from .models import AttemptAnswer, CourseCompletionRule, Quiz, QuizAttempt, ReflectionAnswer
 from .scoring import questions_of
@@ -50,6 +55,17 @@ def completion_rule_for(*, course_id):
     return CourseCompletionRule.objects.filter(course_id=course_id).first() or CourseCompletionRule(course_id=course_id)
 
 
+def completion_rule_of(course):
+    """The rule of `course` read in any language: the rule of its default-language original, else one a
+    trainer set on another language's copy, else the defaults. One query."""
+    rule = (
+        CourseCompletionRule.objects.filter(course__translation_key=course.translation_key)
+        .order_by(Case(When(course__locale_id=default_locale_id(), then=Value(0)), default=Value(1)))
+        .first()
+    )
+    return rule or CourseCompletionRule(course_id=course.id)
+
+
 def course_path_of(lesson):
     return lesson.path[: -2 * Page.steplen]
 
@@ -63,7 +79,7 @@ def module_lock_message(*, user, lesson, rule):
         ModulePage.objects.live()
         .filter(path__startswith=course_path_of(lesson), depth=lesson.depth - 1, path__lt=module_path)
         .order_by("-path")
-        .only("id", "title", "path")
+        .only("id", "title", "path", "translation_key")
         .first()
     )
     if previous is None:
@@ -75,13 +91,15 @@ def module_lock_message(*, user, lesson, rule):
         .exists()
     )
     if unfinished:
+        previous = in_active_language([previous], model=ModulePage)[previous.pk]  # the title in the reader's language
         return _("This module opens when you have finished the module “%(title)s”.") % {"title": previous.title}
     return None
 
 
 def locked_module_ids(*, course, module_entries):
-    """Ids of the modules still closed by sequencing, from the course page's module entries."""
-    rule = completion_rule_for(course_id=course.id)
+    """Ids of the modules still closed by sequencing, from the course page's module entries (in any
+    language: their progress counts lessons done in any language)."""
+    rule = completion_rule_of(course)
     if not rule.sequential_modules:
         return set()
     locked = set()
@@ -153,8 +171,9 @@ class QuizPanel:
         return self.open_attempt is None and self.attempts_left != 0 and not self.lock_message
 
 
-def quiz_panel(*, quiz, lesson, user, enrolled, course_id=None):
-    """`course_id` saves a query when the caller already knows the lesson's course."""
+def quiz_panel(*, quiz, lesson, user, enrolled, course=None):
+    """`lesson` is the default-language lesson, which holds the attempts made in every language. `course`,
+    the lesson's course in whichever language the page is read, saves a query when the caller has it."""
     panel = QuizPanel(quiz=quiz, questions=questions_of(quiz))
     if not (user.is_authenticated and enrolled):
         return panel
@@ -164,7 +183,7 @@ def quiz_panel(*, quiz, lesson, user, enrolled, course_id=None):
         .order_by("-started_at", "-id")
     )
     panel.open_attempt = next((attempt for attempt in panel.attempts if attempt.is_open), None)
-    rule = completion_rule_for(course_id=course_id or _course_id_of(lesson))
+    rule = completion_rule_of(course) if course is not None else completion_rule_for(course_id=_course_id_of(lesson))
     panel.lock_message = module_lock_message(user=user, lesson=lesson, rule=rule)
     return panel
 
@@ -269,8 +288,9 @@ def shared_reflections(*, lesson):
     """The answers learners agreed to share, per question of the lesson, without names; the municipality
     only where at least ANONYMITY_THRESHOLD people of it shared an answer to the question."""
     questions = reflection_questions_in(lesson)
+    # Answers given in any language (translations keep the block ids of the original).
     rows = list(
-        ReflectionAnswer.objects.filter(lesson=lesson, share_with_trainers=True)
+        ReflectionAnswer.objects.filter(lesson__translation_key=lesson.translation_key, share_with_trainers=True)
         .values("block_id", "text", "user__municipality__name_fi", "user__municipality_id")
         .order_by("block_id", "text")
     )

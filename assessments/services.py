@@ -2,6 +2,9 @@
 
 A tampered or stale request (an option of another question, a submitted attempt, one attempt too many, a
 quiz that is not in the lesson) raises AssessmentError inside a transaction, so nothing is changed.
+
+Attempts and reflection answers are recorded against the default-language lesson and course, whichever
+language's copy the learner used, so attempts, their limit and answers are shared across languages.
 """
 
 from dataclasses import dataclass
@@ -12,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage, Enrolment, LessonPage
 from courses.services import ProgressError, lesson_mark_done
+from courses.translation import canonical
 
 from . import selectors
 from .models import AttemptAnswer, Quiz, QuizAttempt, ReflectionAnswer
@@ -56,7 +60,7 @@ def _require_enrolment(*, user, course):
 
 def quiz_attempt_start(*, user, lesson_id, quiz_id):
     """Open an attempt, or return the one already open."""
-    lesson = _live_lesson(lesson_id)
+    lesson = canonical(_live_lesson(lesson_id))
     if quiz_id not in selectors.quiz_ids_in(lesson):
         raise AssessmentError(_("This quiz is not part of that lesson."), status=404)
     quiz = Quiz.objects.filter(id=quiz_id).first()
@@ -171,7 +175,8 @@ def reflection_save(*, user, lesson_id, block_id, text, share_with_trainers):
     with transaction.atomic():
         answer, _created = ReflectionAnswer.objects.update_or_create(
             user=user,
-            lesson=lesson,
+            # A translation keeps the block ids of its original, so the answer shows in every language.
+            lesson=canonical(lesson),
             block_id=block_id,
             defaults={"text": text, "share_with_trainers": share_with_trainers},
         )

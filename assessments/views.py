@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from courses.models import LessonPage
+from courses.translation import in_active_language
 
 from . import selectors, services
 from .forms import ReflectionAnswerForm
@@ -20,6 +21,12 @@ def _quiz_anchor(lesson, quiz_id):
     return f"{lesson.url}#quiz-{quiz_id}"
 
 
+def _shown(lesson):
+    """The lesson in the language being read. Attempts are kept on the default-language lesson, so the
+    learner is led back to their own language's copy of it."""
+    return in_active_language([lesson], model=LessonPage)[lesson.pk]
+
+
 @login_required
 @require_POST
 def attempt_start(request, lesson_id, quiz_id):
@@ -27,7 +34,10 @@ def attempt_start(request, lesson_id, quiz_id):
         attempt = services.quiz_attempt_start(user=request.user, lesson_id=lesson_id, quiz_id=quiz_id)
     except services.AssessmentError as error:
         return _error(request, error)
-    return redirect(_quiz_anchor(attempt.lesson, quiz_id))
+    # Back to the page the quiz was started on, which is the Swedish or English copy when the attempt's
+    # lesson is the Finnish original.
+    lesson = attempt.lesson if attempt.lesson_id == lesson_id else LessonPage.objects.get(id=lesson_id)
+    return redirect(_quiz_anchor(lesson, quiz_id))
 
 
 @login_required
@@ -41,7 +51,7 @@ def attempt_submit(request, attempt_id):
         attempt = QuizAttempt.objects.select_related("quiz", "lesson").get(id=attempt_id, user=request.user)
         context = {
             "attempt": attempt,
-            "lesson": attempt.lesson,
+            "lesson": _shown(attempt.lesson),
             "quiz": attempt.quiz,
             "questions": questions_of(attempt.quiz),
             "chosen": {option_id for option_ids in unanswered.answers.values() for option_id in option_ids},
@@ -58,9 +68,10 @@ def attempt_submit(request, attempt_id):
 @login_required
 def attempt_feedback(request, attempt_id):
     attempt = get_object_or_404(QuizAttempt.objects.select_related("quiz", "lesson"), id=attempt_id, user=request.user)
+    lesson = _shown(attempt.lesson)
     if attempt.is_open:
-        return redirect(_quiz_anchor(attempt.lesson, attempt.quiz_id))
-    context = {"attempt": attempt, "quiz": attempt.quiz, "lesson": attempt.lesson}
+        return redirect(_quiz_anchor(lesson, attempt.quiz_id))
+    context = {"attempt": attempt, "quiz": attempt.quiz, "lesson": lesson}
     context.update(selectors.attempt_feedback(attempt=attempt))
     return render(request, "assessments/attempt_feedback.html", context)
 

@@ -5,7 +5,9 @@ completions always point at the page in the default language (Finnish), so finis
 counts for the same lesson in Finnish and the dashboards count each person once.
 """
 
+from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 from wagtail.models import Locale
 
 DEFAULT_LOCALE_CACHE_KEY = "courses:default-locale-id"
@@ -32,7 +34,21 @@ def localized_many(pages, *, model):
     active = Locale.get_active()
     if active.pk == default_locale_id() or not pages:
         return {page.pk: page for page in pages}
+    return _translations(pages, model=model, locale=active)
+
+
+def in_active_language(pages, *, model):
+    """Like localized_many, but free while the active language is the default one: no query then, one
+    otherwise. For lists that must stay within pinned query counts (events, quiz feedback)."""
+    language = translation.get_language()
+    if language == settings.LANGUAGE_CODE or not pages:
+        return {page.pk: page for page in pages}
+    return _translations(pages, model=model, locale__language_code=language)
+
+
+def _translations(pages, *, model, **locale):
+    """{page id: its live translation in `locale`, or the page itself where there is none}, in one query."""
     keys = {page.translation_key: page.pk for page in pages}
-    translations = model.objects.live().filter(locale=active, translation_key__in=list(keys))
+    translations = model.objects.live().filter(translation_key__in=list(keys), **locale)
     found = {keys[page.translation_key]: page for page in translations}
     return {page.pk: found.get(page.pk, page) for page in pages}

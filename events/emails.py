@@ -5,8 +5,10 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from courses.translation import in_active_language
+
 from . import ics
-from .models import Registration
+from .models import EventPage, Registration
 
 # change -> (calendar status, calendar method)
 CALENDAR = {
@@ -25,19 +27,30 @@ def registration_email(*, registration_id, change):
         return None
     event, user = registration.event, registration.user
     status, method = CALENDAR[change]
-    url = event.get_full_url() or ""
-    entry = ics.Entry(
-        event=event,
-        status=status,
-        show_online_url=status == "CONFIRMED",
-        changed_at=registration.status_changed_at,
-        url=url,
-    )
     with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
-        context = {"event": event, "user": user, "change": change, "url": url, "registration": registration}
+        # The event's copy in the person's language, for its title and address (registrations are kept on
+        # the default-language event).
+        page = in_active_language([event], model=EventPage)[event.pk]
+        url = page.get_full_url() or ""
+        entry = ics.Entry(
+            event=event,
+            page=page,
+            status=status,
+            show_online_url=status == "CONFIRMED",
+            changed_at=registration.status_changed_at,
+            url=url,
+        )
+        context = {
+            "event": event,
+            "page": page,
+            "user": user,
+            "change": change,
+            "url": url,
+            "registration": registration,
+        }
         subject = render_to_string("events/email/subject.txt", context).strip()
         body = render_to_string("events/email/body.txt", context)
     message = EmailMessage(subject=subject, body=body, to=[user.email])
-    message.attach(f"{event.slug}.ics", ics.calendar([entry], method=method), f"text/calendar; method={method}")
+    message.attach(f"{page.slug}.ics", ics.calendar([entry], method=method), f"text/calendar; method={method}")
     message.send()
     return message

@@ -63,24 +63,30 @@ def plain_text(rich_text):
 
 @dataclass
 class Entry:
-    """An event as it goes into a calendar: `status` is CONFIRMED, TENTATIVE (waiting list) or CANCELLED."""
+    """An event as it goes into a calendar: `status` is CONFIRMED, TENTATIVE (waiting list) or CANCELLED.
+
+    `event` is the default-language event, whose id makes the UID, so a calendar holds the event once
+    whichever language's file or feed added it; `page` is its copy in the reader's language, for the title,
+    description and place (the event itself when None)."""
 
     event: object
     status: str = "CONFIRMED"
     show_online_url: bool = False
     changed_at: datetime.datetime | None = None
     url: str = ""
+    page: object = None
 
 
 def _event_lines(entry, stamp):
     event = entry.event
-    description = plain_text(event.description)
+    text = entry.page or event
+    description = plain_text(text.description)
     if entry.show_online_url and event.online_url:
         description = f"{event.online_url}\n\n{description}"
     if entry.url:
         description = f"{description}\n\n{entry.url}"
-    location = event.place or (event.online_url if entry.show_online_url else "")
-    changed = max(filter(None, [entry.changed_at, event.last_published_at, SEQUENCE_EPOCH]))
+    location = text.place or (event.online_url if entry.show_online_url else "")
+    changed = max(filter(None, [entry.changed_at, event.last_published_at, text.last_published_at, SEQUENCE_EPOCH]))
     lines = [
         "BEGIN:VEVENT",
         f"UID:{event_uid(event)}",
@@ -88,7 +94,7 @@ def _event_lines(entry, stamp):
         f"SEQUENCE:{int((changed - SEQUENCE_EPOCH).total_seconds())}",
         f"DTSTART:{utc(event.starts_at)}",
         f"DTEND:{utc(event.ends_at)}",
-        f"SUMMARY:{escape_text(event.title)}",
+        f"SUMMARY:{escape_text(text.title)}",
         f"DESCRIPTION:{escape_text(description)}",
         f"STATUS:{entry.status}",
     ]

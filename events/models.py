@@ -10,6 +10,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -18,6 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from courses.setup import TRAINERS_GROUP
+from courses.translation import default_locale_id
 
 
 class EventKind(models.TextChoices):
@@ -167,12 +169,30 @@ class EventPage(Page):
     def registration_closes_at(self):
         return self.registration_deadline or self.starts_at
 
+    @cached_property
+    def canonical_event(self):
+        """The default-language (Finnish) event, which holds the registrations, trainers, attendance and
+        feedback of every language's copy (a translation or an alias), so one event is one event whichever
+        language a person reads it in. The event itself when it is the original: no query then."""
+        if self.locale_id == default_locale_id():
+            return self
+        original = (
+            EventPage.objects.select_related("municipality")
+            .filter(translation_key=self.translation_key, locale_id=default_locale_id())
+            .first()
+        )
+        return original or self
+
     def get_context(self, request, *args, **kwargs):
         from .forms import RegistrationForm
         from .selectors import event_detail
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(event_detail(event=self, user=request.user))
+        # `page` is the copy being read, for its title, description and place; `event` is the original, for
+        # everything a registration depends on (times, seats, audience).
+        event = self.canonical_event
+        context.update(event_detail(event=event, user=request.user))
+        context["event"] = event
         context["registration_form"] = RegistrationForm()
         return context
 
@@ -182,7 +202,7 @@ class EventPage(Page):
 
         from .access import event_is_visible_to
 
-        if not event_is_visible_to(event=self, user=request.user):
+        if not event_is_visible_to(event=self.canonical_event, user=request.user):
             if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
             raise Http404

@@ -4,12 +4,18 @@ after the learner has attended one of them (registered in courses/completion.py 
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from courses.translation import canonical, default_locale_id
+
 from .models import EventPage, Registration
 
 
 def required_workshop_attended(*, user, course):
-    """Attending any one of the course's required events counts. The message names the next such event."""
-    required = EventPage.objects.live().filter(linked_page__path__startswith=course.path, required_for_course=True)
+    """Attending any one of the course's required events counts. The message names the next such event.
+    Attendance is kept on the default-language events, so their copies in other languages are left out."""
+    course = canonical(course)
+    required = EventPage.objects.live().filter(
+        linked_page__path__startswith=course.path, required_for_course=True, locale_id=default_locale_id()
+    )
     events = list(required.order_by("starts_at").only("id", "title", "starts_at", "ends_at"))
     if not events:
         return []

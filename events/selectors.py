@@ -2,10 +2,15 @@
 
 Every function runs a fixed number of queries whatever the number of events or registrations (the tests pin
 the calendar's count).
+
+Registrations, trainers and feedback belong to the default-language (Finnish) event; its Swedish and English
+copies (translations or aliases) only show it in another language. So every list here is of default-language
+events, each event once, and `show_in_active_language` gives each the copy to link to and take the title from.
 """
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Avg, Count, OuterRef, Q, Subquery
@@ -13,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
+from courses.translation import canonical, in_active_language
 from municipalities.models import Municipality
 
 from . import access
@@ -40,6 +46,15 @@ def event_calendar():
     return cached or None
 
 
+def show_in_active_language(events):
+    """Set `event.localized_page` to the event's live copy in the active language (the event itself in Finnish,
+    or when it has no copy), for titles and links. No query in Finnish, one otherwise."""
+    pages = in_active_language(events, model=EventPage)
+    for event in events:
+        event.localized_page = pages[event.pk]
+    return events
+
+
 def _with_counts(events, user):
     events = events.annotate(
         seats_taken=Count("registrations", filter=Q(registrations__status=Status.REGISTERED), distinct=True)
@@ -55,7 +70,9 @@ def calendar_for_request(*, index_page, request):
     `network` for the network's joint events)."""
     user = request.user
     now = timezone.now()
-    visible = EventPage.objects.live().child_of(index_page).filter(access.visible_events_filter(user))
+    # The Finnish calendar's events, each once, also on the Swedish and English calendar pages.
+    calendar = canonical(index_page)
+    visible = EventPage.objects.live().child_of(calendar).filter(access.visible_events_filter(user))
     municipalities = list(
         Municipality.objects.filter(events__in=visible.values("pk"))
         .distinct()
@@ -82,6 +99,8 @@ def calendar_for_request(*, index_page, request):
     past_page = Paginator(events.filter(ends_at__lt=now).order_by("-starts_at"), PAST_EVENTS_PER_PAGE).get_page(
         request.GET.get("past_page")
     )
+    past_page.object_list = list(past_page.object_list)
+    show_in_active_language([*upcoming, *past_page.object_list])
     return {
         "upcoming_events": upcoming,
         "past_events": past_page,
@@ -128,6 +147,7 @@ def _registration_state(*, event, user, seats_taken, now):
 
 
 def event_detail(*, event, user):
+    """What the page of `event` shows to `user`; `event` is the default-language original."""
     now = timezone.now()
     counts = Registration.objects.filter(event=event).aggregate(
         seats_taken=Count("id", filter=Q(status=Status.REGISTERED)),
@@ -137,6 +157,8 @@ def event_detail(*, event, user):
     registered = state.registration is not None and state.registration.status == Status.REGISTERED
     organiser = access.is_organiser(event=event, user=user)
     linked = event.linked_page.specific if event.linked_page_id and event.linked_page.live else None
+    if linked is not None:
+        linked = in_active_language([linked], model=type(linked))[linked.pk]
     return {
         "seats_taken": counts["seats_taken"],
         "waiting_count": counts["waiting"],
@@ -228,6 +250,7 @@ def my_events(*, user):
         .select_related("event", "event__municipality")
         .order_by("event__starts_at")
     )
+    show_in_active_language([registration.event for registration in registrations])
     upcoming = [r for r in registrations if r.event.ends_at >= now]
     past = [r for r in reversed(registrations) if r.event.ends_at < now]
     for registration in past:
@@ -240,30 +263,36 @@ def my_events(*, user):
 
 
 def feed_registrations(*, user):
-    """What goes into the person's calendar feed: their registrations for live events, not cancelled."""
-    return list(
+    """What goes into the person's calendar feed: their registrations for live events, not cancelled. The
+    feed's address keeps the language it was copied in, so the events come in that language."""
+    registrations = list(
         Registration.objects.filter(user=user, event__live=True)
         .exclude(status=Status.CANCELLED)
         .select_related("event")
         .order_by("event__starts_at")
     )
+    show_in_active_language([registration.event for registration in registrations])
+    return registrations
 
 
 def participation_for_municipality(*, municipality):
     """For the municipality's dashboard: its own events and the network's events (when it is a member), with
-    how many of its people registered and attended. One query."""
+    how many of its people registered and attended. One query (two in Swedish or English, for the titles).
+    Only the default-language events: their copies in other languages are the same events."""
     audience = Q(municipality=municipality) | access.network_events_filter(municipality.id)
     people = Q(registrations__user__municipality=municipality)
     events = list(
         EventPage.objects.live()
-        .filter(audience)
+        # The default language by its code, a join rather than a lookup of its id, to stay at one query.
+        .filter(audience, locale__language_code=settings.LANGUAGE_CODE)
         .annotate(
             registered=Count("registrations", filter=people & Q(registrations__status=Status.REGISTERED)),
             attended=Count("registrations", filter=people & Q(registrations__attended=True)),
         )
         .order_by("-starts_at")
-        .only("id", "title", "url_path", "kind", "starts_at", "ends_at", "municipality_id")
+        .only("id", "title", "url_path", "kind", "starts_at", "ends_at", "municipality_id", "translation_key")
     )
+    show_in_active_language(events)
     return {
         "municipality": municipality,
         "events": events,

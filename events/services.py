@@ -4,6 +4,9 @@ Registering and cancelling lock the event's row (SELECT … FOR UPDATE) for the 
 two people asking for the last seat at the same moment are served one after the other: the second sees the
 seat taken and goes to the waiting list or is told the event is full. Emails go out through a background task
 after the transaction commits, so nobody is told of a change that was rolled back.
+
+Every write goes to the default-language event (EventPage.canonical_event): registering on the Swedish or
+English copy of an event registers for the event, once, whichever language it was read in.
 """
 
 import csv
@@ -17,6 +20,7 @@ from wagtail.models import Page
 
 from courses.models import CoursePage
 from courses.services import course_complete_if_done
+from courses.translation import canonical
 
 from .models import EventPage, FeedbackAnswer, FeedbackGiven, Registration
 from .rules import registration_refusal
@@ -49,7 +53,7 @@ def _email_after_commit(registration, change):
 def _locked_event(event):
     """The event's row, locked until the transaction ends. Only the events table is locked (`of`), not
     Wagtail's page row, so editors saving the page are not held up."""
-    return EventPage.objects.select_for_update(of=("self",)).get(pk=event.pk)
+    return EventPage.objects.select_for_update(of=("self",)).get(pk=event.canonical_event.pk)
 
 
 def _promote_waiting(event, now):
@@ -136,7 +140,8 @@ def _linked_course(event):
     page = Page.objects.filter(pk=event.linked_page_id).first()
     if page is None:
         return None
-    return CoursePage.objects.ancestor_of(page, inclusive=True).first()
+    course = CoursePage.objects.ancestor_of(page, inclusive=True).first()
+    return canonical(course) if course else None
 
 
 def _after_attendance(event, registrations):
@@ -153,6 +158,7 @@ def _after_attendance(event, registrations):
 
 @transaction.atomic
 def attendance_mark(*, event, registration_id, attended, marked_by):
+    event = event.canonical_event
     if not attendance_can_be_marked(event=event):
         raise EventError(_("Attendance can be marked from the day of the event."), status=409)
     registration = (
@@ -209,6 +215,7 @@ def _read_attendance_csv(text):
 def attendance_import(*, event, text, marked_by):
     """Mark attendance from CSV text: one row per person, `email, attended (yes/no)`. Every row is checked
     first; if any is wrong nothing is saved. Returns the number of rows saved."""
+    event = event.canonical_event
     if not attendance_can_be_marked(event=event):
         raise EventError(_("Attendance can be marked from the day of the event."), status=409)
     rows = _read_attendance_csv(text)
@@ -261,6 +268,7 @@ def feedback_submit(*, event, user, rating, comment=""):
     """Store one anonymous answer and the fact that `user` has answered; a second answer is refused."""
     from .selectors import feedback_state
 
+    event = event.canonical_event
     registration = Registration.objects.filter(event=event, user=user).exclude(status=Status.CANCELLED).first()
     state = feedback_state(event=event, user=user, registration=registration)
     if state.has_given:

@@ -1,4 +1,8 @@
-"""Thin views: each finds the event, asks access.py who may do what, and calls a service or selector."""
+"""Thin views: each finds the event, asks access.py who may do what, and calls a service or selector.
+
+An event's id may be that of its Swedish or English copy: the view then works on the default-language event
+(which holds the registrations, trainers and feedback) and shows and returns to the copy the person reads.
+"""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -22,39 +26,40 @@ CALENDAR_CONTENT_TYPE = "text/calendar; charset=utf-8"
 
 
 def _visible_event(request, event_id):
-    event = EventPage.objects.live().select_related("municipality").filter(pk=event_id).first()
-    if event is None or not access.event_is_visible_to(event=event, user=request.user):
+    """(The page with this id, in whichever language; the default-language event it is a copy of)."""
+    page = EventPage.objects.live().select_related("municipality").filter(pk=event_id).first()
+    if page is None or not access.event_is_visible_to(event=page.canonical_event, user=request.user):
         raise Http404
-    return event
+    return page, page.canonical_event
 
 
 def _organised_event(request, event_id):
-    event = _visible_event(request, event_id)
+    page, event = _visible_event(request, event_id)
     if not access.is_organiser(event=event, user=request.user):
         raise PermissionDenied
-    return event
+    return page, event
 
 
-def _event_page(request, event, *, form=None, status=200):
+def _event_page(request, page, *, form=None, status=200):
     """The event's own page, re-rendered with the person's input and an error when a request failed."""
-    context = event.get_context(request)
+    context = page.get_context(request)
     if form is not None:
         context["registration_form"] = form
-    return TemplateResponse(request, event.get_template(request), context, status=status)
+    return TemplateResponse(request, page.get_template(request), context, status=status)
 
 
 @login_required
 @require_POST
 def register(request, event_id):
-    event = _visible_event(request, event_id)
+    page, event = _visible_event(request, event_id)
     form = RegistrationForm(request.POST)
     if not form.is_valid():
-        return _event_page(request, event, form=form, status=400)
+        return _event_page(request, page, form=form, status=400)
     try:
         registration = services.registration_create(event=event, user=request.user, needs=form.cleaned_data["needs"])
     except services.EventError as error:
         messages.error(request, error.message)
-        return _event_page(request, event, form=form, status=error.status)
+        return _event_page(request, page, form=form, status=error.status)
     if registration.status == Registration.Status.WAITLISTED:
         messages.success(
             request, _("The event is full, so you are on the waiting list. We will email you if a seat frees up.")
@@ -63,20 +68,20 @@ def register(request, event_id):
         messages.success(
             request, _("You are registered. A confirmation with a calendar file is on its way to your email.")
         )
-    return redirect(event.url)
+    return redirect(page.url)
 
 
 @login_required
 @require_POST
 def cancel(request, event_id):
-    event = _visible_event(request, event_id)
+    page, event = _visible_event(request, event_id)
     try:
         services.registration_cancel(event=event, user=request.user)
     except services.EventError as error:
         messages.error(request, error.message)
-        return _event_page(request, event, status=error.status)
+        return _event_page(request, page, status=error.status)
     messages.success(request, _("Your registration is cancelled."))
-    return redirect(event.url)
+    return redirect(page.url)
 
 
 def _ics_response(text, filename):
@@ -87,7 +92,7 @@ def _ics_response(text, filename):
 
 @require_GET
 def event_ics(request, event_id):
-    event = _visible_event(request, event_id)
+    page, event = _visible_event(request, event_id)
     registration = None
     if request.user.is_authenticated:
         registration = Registration.objects.filter(
@@ -95,10 +100,11 @@ def event_ics(request, event_id):
         ).first()
     entry = ics.Entry(
         event=event,
+        page=page,
         show_online_url=registration is not None or access.is_organiser(event=event, user=request.user),
-        url=request.build_absolute_uri(event.url),
+        url=request.build_absolute_uri(page.url),
     )
-    return _ics_response(ics.calendar([entry]), f"{event.slug}.ics")
+    return _ics_response(ics.calendar([entry]), f"{page.slug}.ics")
 
 
 @require_GET
@@ -111,10 +117,11 @@ def feed(request, token):
     entries = [
         ics.Entry(
             event=registration.event,
+            page=registration.event.localized_page,
             status="CONFIRMED" if registration.status == Registration.Status.REGISTERED else "TENTATIVE",
             show_online_url=registration.status == Registration.Status.REGISTERED,
             changed_at=registration.status_changed_at,
-            url=request.build_absolute_uri(registration.event.url or "/"),
+            url=request.build_absolute_uri(registration.event.localized_page.url or "/"),
         )
         for registration in selectors.feed_registrations(user=user)
     ]
@@ -143,7 +150,7 @@ def feed_regenerate(request):
 
 @login_required
 def roster(request, event_id):
-    event = _organised_event(request, event_id)
+    page, event = _organised_event(request, event_id)
     query = request.GET.get("q", "") if request.method == "GET" else request.POST.get("q", "")
     wants_json = request.headers.get("Accept") == "application/json"
     if request.method == "POST":
@@ -167,22 +174,23 @@ def roster(request, event_id):
                 if wants_json:
                     return JsonResponse({"message": message, "attended": attended, "label": label})
                 messages.success(request, message)
-                url = reverse("events:roster", args=[event.pk])
+                url = reverse("events:roster", args=[page.pk])
                 if query:
                     url += "?" + urlencode({"q": query})
                 return redirect(f"{url}#registration-{registration.pk}")
     context = selectors.roster(event=event, query=query)
     # The roster shows registrants' names and their dietary or accessibility needs.
     audit_record(actor=request.user, action=AuditEvent.Action.VIEW, what="event roster", event=event.pk)
+    # The template shows the event as the page read (its title and address); the figures are the event's.
     context.update(
-        {"event": event, "can_mark": services.attendance_can_be_marked(event=event), "is_filtered": bool(query)}
+        {"event": page, "can_mark": services.attendance_can_be_marked(event=event), "is_filtered": bool(query)}
     )
     return render(request, "events/roster.html", context, status=400 if request.method == "POST" else 200)
 
 
 @login_required
 def attendance_import(request, event_id):
-    event = _organised_event(request, event_id)
+    page, event = _organised_event(request, event_id)
     errors = []
     form = AttendanceImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
@@ -195,16 +203,16 @@ def attendance_import(request, event_id):
             messages.error(request, error.message)
         else:
             messages.success(request, _("Attendance saved for %(count)s people.") % {"count": saved})
-            return redirect("events:roster", event.pk)
+            return redirect("events:roster", page.pk)
     status = 400 if request.method == "POST" else 200
     return render(
-        request, "events/attendance_import.html", {"event": event, "form": form, "errors": errors}, status=status
+        request, "events/attendance_import.html", {"event": page, "form": form, "errors": errors}, status=status
     )
 
 
 @login_required
 def feedback(request, event_id):
-    event = _visible_event(request, event_id)
+    page, event = _visible_event(request, event_id)
     registration = (
         Registration.objects.filter(event=event, user=request.user)
         .exclude(status=Registration.Status.CANCELLED)
@@ -213,7 +221,7 @@ def feedback(request, event_id):
     state = selectors.feedback_state(event=event, user=request.user, registration=registration)
     if state.has_given:
         messages.info(request, _("You have already given feedback on this event. Thank you!"))
-        return redirect(event.url)
+        return redirect(page.url)
     if not state.can_give:
         raise PermissionDenied
     form = FeedbackForm(request.POST or None)
@@ -226,15 +234,15 @@ def feedback(request, event_id):
             messages.error(request, error.message)
         else:
             messages.success(request, _("Thank you for your feedback!"))
-            return redirect(event.url)
+            return redirect(page.url)
     status = 400 if request.method == "POST" else 200
-    return render(request, "events/feedback_form.html", {"event": event, "form": form}, status=status)
+    return render(request, "events/feedback_form.html", {"event": page, "form": form}, status=status)
 
 
 @login_required
 @require_GET
 def feedback_results(request, event_id):
-    event = _visible_event(request, event_id)
+    page, event = _visible_event(request, event_id)
     if not access.can_read_feedback(event=event, user=request.user):
         raise PermissionDenied
-    return render(request, "events/feedback_results.html", {"event": event, **selectors.feedback_summary(event=event)})
+    return render(request, "events/feedback_results.html", {"event": page, **selectors.feedback_summary(event=event)})

@@ -6,6 +6,7 @@ Each builder makes the least a test needs; tests pass only what matters to them.
 import itertools
 
 from django.contrib.auth import get_user_model
+from wagtail.models import Locale
 
 from courses.models import CoursePage, LessonPage, ModulePage
 from courses.setup import course_index_ensure
@@ -68,3 +69,12 @@ def make_course_tree(modules=2, lessons=3, **course_fields):
         module = make_module(course)
         all_lessons += [make_lesson(module) for _ in range(lessons)]
     return course, all_lessons
+
+
+def translate(page, language_code="sv", **fields):
+    """A published translation of `page` (and of its parents, where missing) with `fields` set."""
+    copy = page.copy_for_translation(Locale.objects.get(language_code=language_code), copy_parents=True)
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save_revision().publish()
+    return type(page).objects.get(pk=copy.pk)

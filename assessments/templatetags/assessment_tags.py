@@ -1,13 +1,15 @@
 """Tags the lesson's quiz and reflection blocks, and the course page, render this app's parts with.
 
 Answers and attempts are read once per request and lesson, so a lesson with several blocks does not run
-a query per block more than it must.
+a query per block more than it must. They belong to the default-language lesson: on a Swedish or English
+copy the blocks look up that original once per request (no query on a Finnish page).
 """
 
 from django import template
 
 from assessments import selectors
 from assessments.forms import ReflectionAnswerForm
+from courses.translation import canonical
 
 register = template.Library()
 
@@ -17,6 +19,11 @@ def _request_cache(request, key, compute):
     if key not in cache:
         cache[key] = compute()
     return cache[key]
+
+
+def _canonical_lesson(request, lesson):
+    """The default-language lesson, which holds the attempts and answers made on every language's copy."""
+    return _request_cache(request, ("canonical", lesson.pk), lambda: canonical(lesson))
 
 
 @register.inclusion_tag("assessments/quiz_block.html", takes_context=True)
@@ -29,8 +36,9 @@ def quiz_block(context, quiz):
     enrolled = context.get("enrolment") is not None
     course = context.get("course")  # the lesson page's context already holds its course
     panel = selectors.quiz_panel(
-        quiz=quiz, lesson=lesson, user=user, enrolled=enrolled, course_id=getattr(course, "id", None)
+        quiz=quiz, lesson=_canonical_lesson(request, lesson), user=user, enrolled=enrolled, course=course
     )
+    # `lesson` is the page read, so starting the quiz leads back to it.
     return {"panel": panel, "lesson": lesson, "user": user, "enrolled": enrolled, "request": request}
 
 
@@ -43,7 +51,9 @@ def reflection_answer(context, value):
     if block_id is None or user is None or not lesson.pk:
         return {"block_id": None}
     answers = _request_cache(
-        request, ("reflections", lesson.pk), lambda: selectors.reflection_answers_for(user=user, lesson=lesson)
+        request,
+        ("reflections", lesson.pk),
+        lambda: selectors.reflection_answers_for(user=user, lesson=_canonical_lesson(request, lesson)),
     )
     answer = answers.get(block_id)
     form = ReflectionAnswerForm(instance=answer, block_id=block_id) if user.is_authenticated else None

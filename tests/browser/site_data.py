@@ -33,7 +33,7 @@ from rosters import services as roster_services
 from rosters.models import Invitation
 from rosters.tokens import invitation_token
 from tests.assessments.builders import ids, make_quiz, make_quiz_lesson, question
-from tests.builders import make_course, make_index, make_lesson, make_module, make_user
+from tests.builders import make_course, make_index, make_lesson, make_module, make_user, translate
 from tests.certificates.builders import make_badge_class
 from tests.events.builders import make_event, make_events_index, shift_event
 from tests.participation.builders import make_person, progress
@@ -117,14 +117,6 @@ class SiteData:
 
     def module_for(self, language):
         return self.lesson_for(language).get_parent()
-
-
-def _translate(page, language_code, **fields):
-    translation = page.copy_for_translation(Locale.objects.get(language_code=language_code), copy_parents=True)
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save_revision().publish()
-    return type(page).objects.get(pk=translation.pk)
 
 
 def _people():
@@ -286,11 +278,11 @@ def site_data_build():
     quiz.max_attempts = 3
     quiz.save()
     quiz_lesson = make_quiz_lesson(first, quiz, title="Tarkista ymmärryksesi", slug="tarkista-ymmarryksesi")
-    course_sv = _translate(course, "sv", title="Grunderna för fullmäktigeledamöter", summary="Kort om rollerna.")
-    _translate(first, "sv", title="Roller och ansvar", summary="Vem gör vad i kommunen.")
+    course_sv = translate(course, "sv", title="Grunderna för fullmäktigeledamöter", summary="Kort om rollerna.")
+    translate(first, "sv", title="Roller och ansvar", summary="Vem gör vad i kommunen.")
     lessons_sv = [
-        _translate(lessons[0], "sv", title="Fullmäktiges uppgifter", summary="En kort inledning."),
-        _translate(lessons[1], "sv", title="Styrelsen och nämnderna"),
+        translate(lessons[0], "sv", title="Fullmäktiges uppgifter", summary="En kort inledning."),
+        translate(lessons[1], "sv", title="Styrelsen och nämnderna"),
     ]
     accessibility_statement_ensure()
     privacy_notice_ensure()

@@ -3,20 +3,11 @@ the language stays in the address and in the profile."""
 
 import pytest
 from django.urls import reverse
-from wagtail.models import Locale
 
 from courses.models import Enrolment, LessonCompletion
-from tests.builders import make_course_tree, make_user
+from tests.builders import make_course_tree, make_user, translate
 
 pytestmark = pytest.mark.django_db
-
-
-def translate(page, language_code="sv", **fields):
-    translation = page.copy_for_translation(Locale.objects.get(language_code=language_code), copy_parents=True)
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save_revision().publish()
-    return type(page).objects.get(pk=translation.pk)
 
 
 def swedish_course():
