@@ -21,12 +21,14 @@ def default_locale_id():
     return locale_id
 
 
-def canonical(page):
+def canonical(page, *, select_related=()):
     """The default-language version of `page` (the page itself when it is one, or has none)."""
     if page.locale_id == default_locale_id():
         return page
-    model = type(page)
-    return model.objects.filter(translation_key=page.translation_key, locale_id=default_locale_id()).first() or page
+    originals = type(page).objects.all()
+    if select_related:  # select_related() with no names would follow every foreign key
+        originals = originals.select_related(*select_related)
+    return originals.filter(translation_key=page.translation_key, locale_id=default_locale_id()).first() or page
 
 
 def localized_many(pages, *, model):

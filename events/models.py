@@ -19,7 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from courses.setup import TRAINERS_GROUP
-from courses.translation import default_locale_id
+from courses.translation import canonical
 
 
 class EventKind(models.TextChoices):
@@ -174,14 +174,7 @@ class EventPage(Page):
         """The default-language (Finnish) event, which holds the registrations, trainers, attendance and
         feedback of every language's copy (a translation or an alias), so one event is one event whichever
         language a person reads it in. The event itself when it is the original: no query then."""
-        if self.locale_id == default_locale_id():
-            return self
-        original = (
-            EventPage.objects.select_related("municipality")
-            .filter(translation_key=self.translation_key, locale_id=default_locale_id())
-            .first()
-        )
-        return original or self
+        return canonical(self, select_related=["municipality"])
 
     def get_context(self, request, *args, **kwargs):
         from .forms import RegistrationForm

@@ -2,7 +2,6 @@
 by setup_site in Finnish, Swedish and English, linked from the footer of every page, edited like any page."""
 
 import pytest
-from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -13,11 +12,6 @@ from home.models import HomePage, StandardPage
 from tests.builders import make_user
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    cache.clear()  # the footer's cached link of an earlier test's pages
 
 
 def statements():

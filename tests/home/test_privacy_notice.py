@@ -2,7 +2,6 @@
 Swedish and English beside the accessibility statement, linked from the footer of every page, editable."""
 
 import pytest
-from django.core.cache import cache
 from django.core.management import call_command
 from django.test import override_settings
 from wagtail.test.utils.form_data import querydict_from_html
@@ -12,11 +11,6 @@ from home.privacy_notice import PRIVACY_NOTICE_KEY
 from tests.builders import make_user
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    cache.clear()  # the footer's cached links of an earlier test's pages
 
 
 def notices():

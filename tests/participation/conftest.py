@@ -1,5 +1,4 @@
 import pytest
-from django.core.cache import cache
 from django.utils import translation
 
 from municipalities.models import Role
@@ -53,12 +52,3 @@ def _english():
     # Assertions read the English msgids, so URLs are reversed under /en/; the site is Finnish first.
     with translation.override("en"):
         yield
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    # The course tree, the network figures and the header's roles are cached per process; each test
-    # starts from its own data.
-    cache.clear()
-    yield
-    cache.clear()
