@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from .models import Registration
@@ -8,7 +9,8 @@ MAX_CSV_BYTES = 1024 * 1024
 
 class RegistrationForm(forms.Form):
     needs = forms.CharField(
-        label=Registration._meta.get_field("needs").verbose_name.capitalize(),
+        # capfirst keeps the text lazy; str.capitalize() would translate it once, at import, in Finnish
+        label=capfirst(Registration._meta.get_field("needs").verbose_name),
         help_text=Registration._meta.get_field("needs").help_text,
         required=False,
         max_length=1000,

@@ -231,3 +231,10 @@ def test_the_swedish_page_links_to_the_swedish_course(client, index, people):
     course_sv = copy_in(course, "sv")
     context = client.get(copy_in(event, "sv").url).context
     assert context["linked_page"].pk == course_sv.pk
+
+
+def test_the_registration_form_speaks_the_pages_language(client, event, swedish, people):
+    client.force_login(people["learner_a"])
+    label = "Specialdiet eller tillgänglighetsbehov"
+    assert label in client.get(swedish.url).content.decode()
+    assert "Ruokavalio- tai saavutettavuustarpeet" in client.get(event.url).content.decode()
