@@ -190,6 +190,9 @@ class Enrolment(models.Model):
         help_text=_("Where 'continue where you left off' leads."),
     )
     last_activity_at = models.DateTimeField(_("last activity"), null=True, blank=True)
+    # When the first lesson was marked done. Kept here, not derived from LessonCompletion, so that dashboards
+    # can tell "started" from the enrolment row alone instead of probing 1.5 million completions per person.
+    started_at = models.DateTimeField(_("started"), null=True, blank=True)
     completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
 
     class Meta:

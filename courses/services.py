@@ -5,6 +5,8 @@ unique constraints decide, and a lost race is treated as "already done", never a
 """
 
 from django.db import IntegrityError, transaction
+from django.db.models import Min, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
@@ -72,7 +74,9 @@ def lesson_mark_done(*, user, lesson):
         completion, _created = _get_or_create(
             LessonCompletion, user=user, lesson=lesson, defaults={"module": module, "course": course}
         )
-        Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson=lesson, last_activity_at=now)
+        Enrolment.objects.filter(pk=enrolment.pk).update(
+            last_lesson=lesson, last_activity_at=now, started_at=Coalesce("started_at", Value(now))
+        )
         completed_now = course_complete_if_done(user=user, course=course, when=now)
     return completion, completed_now
 
@@ -116,3 +120,18 @@ def completions_resync_for_moved_page(*, page):
         course = CoursePage.objects.filter(path=lesson.path[: -2 * Page.steplen]).first()
         if module and course:
             LessonCompletion.objects.filter(lesson=lesson).update(module=module, course=course)
+            _started_at_backfill(course=course, lesson=lesson)
+
+
+def _started_at_backfill(*, course, lesson):
+    """Learners who had done `lesson` before it moved into `course` have started `course` from then on."""
+    first_done = (
+        LessonCompletion.objects.filter(user_id=OuterRef("user_id"), course=course)
+        .order_by()
+        .values("user_id")
+        .annotate(first=Min("completed_at"))
+        .values("first")
+    )
+    Enrolment.objects.filter(course=course, started_at__isnull=True, user__lesson_completions__lesson=lesson).update(
+        started_at=Subquery(first_done)
+    )

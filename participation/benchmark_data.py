@@ -114,6 +114,7 @@ def _progress(rng, user_id, course_id, lessons, share):
         course_id=course_id,
         enrolled_at=enrolled_at,
         last_activity_at=when if done else None,
+        started_at=completions[0].completed_at if done else None,
         completed_at=when if done == len(lessons) else None,
     )
     return enrolment, completions

@@ -173,6 +173,7 @@ def _progress_of(rng, user_id, course, share, pace):
         enrolled_at=enrolled_at,
         last_lesson_id=completions[-1].lesson_id if completions else None,
         last_activity_at=when if completions else None,
+        started_at=completions[0].completed_at if completions else None,
         completed_at=when if lessons and done == len(lessons) else None,
     )
     return [enrolment], completions

@@ -5,7 +5,8 @@ as a whole stays within ten queries (tests pin it). Definitions, shared by the f
 list so that they always agree:
 
 - enrolled: has an enrolment in the course;
-- started: enrolled, and has finished at least one lesson of the course (or the course is completed);
+- started: enrolled, and has finished at least one lesson of the course (the enrolment's started_at, set
+  with the first one), or the course is completed;
 - completed (course): the enrolment has a completion time, set by courses/ when every live required lesson
   and every requirement of other apps is done;
 - completed (module): every live required lesson of the module is done.
@@ -98,12 +99,12 @@ def _with_enrolments(queryset, courses, path=""):
     )
 
 
-def _conditions(course_id, user_ref):
+def _conditions(course_id):
     enrolment = _enrolment_alias(course_id)
     enrolled = Q(**{f"{enrolment}__id__isnull": False})
     completed = Q(**{f"{enrolment}__completed_at__isnull": False})
-    any_lesson_done = Exists(LessonCompletion.objects.filter(user_id=OuterRef(user_ref), course_id=course_id))
-    return {"enrolled": enrolled, "started": enrolled & (completed | Q(any_lesson_done)), "completed": completed}
+    started = Q(**{f"{enrolment}__started_at__isnull": False})
+    return {"enrolled": enrolled, "started": started | completed, "completed": completed}
 
 
 @dataclass
@@ -148,7 +149,7 @@ def figures_by_role(*, municipality, courses):
     A person with two roles counts once in each; the 'everyone' figures come from municipality_figures()."""
     aggregates = {"people": Count("user_id", distinct=True)}
     for course in courses:
-        for name, condition in _conditions(course.id, "user_id").items():
+        for name, condition in _conditions(course.id).items():
             aggregates[f"{name}_{course.id}"] = Count("user_id", distinct=True, filter=condition)
     queryset = _with_enrolments(
         _roles_in(municipality).filter(user__municipality=municipality, user__is_active=True), courses, "user__"
@@ -192,7 +193,7 @@ def municipality_figures(*, municipality, courses):
     """Everyone in the municipality per course, with the network's figures to compare with."""
     aggregates = {"people": Count("id")}
     for course in courses:
-        for name, condition in _conditions(course.id, "id").items():
+        for name, condition in _conditions(course.id).items():
             aggregates[f"{name}_{course.id}"] = Count("id", filter=condition)
     values = _with_enrolments(people_of(municipality), courses).aggregate(**aggregates)
     network = network_figures(courses=courses)
@@ -223,7 +224,7 @@ def network_figures(*, courses):
     if values is None:
         aggregates = {"people": Count("id")}
         for course in courses:
-            conditions = _conditions(course.id, "id")
+            conditions = _conditions(course.id)
             for name in ("enrolled", "completed"):
                 aggregates[f"{name}_{course.id}"] = Count("id", filter=conditions[name])
         members = get_user_model().objects.filter(is_active=True, municipality_id__in=network_member_ids())
@@ -309,7 +310,7 @@ def participants(*, municipality, course, role="", status=""):
 
     A queryset, so the page can slice one page of it and an export can stream all of it."""
     enrolment = _enrolment_alias(course.id)
-    conditions = _conditions(course.id, "pk")
+    conditions = _conditions(course.id)
     required_done = (
         LessonCompletion.objects.filter(user_id=OuterRef("pk"), lesson_id__in=course.required_lesson_ids or [0])
         .order_by()

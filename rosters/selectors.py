@@ -13,7 +13,7 @@ from django.db.models.functions import Lower
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from courses.models import CoursePage, Enrolment, LessonCompletion
+from courses.models import CoursePage, Enrolment
 from municipalities.models import (
     CouncilTerm,
     JoinRequest,
@@ -170,15 +170,14 @@ def reminder_courses():
 def reminder_recipients(*, municipality, course, target):
     """The active people of the municipality who have not started, or started but not finished, the course.
 
-    Started means an enrolment with activity, or a finished lesson; finished means the enrolment is complete.
+    Started and finished mean what they mean on the dashboard (participation/selectors.py), so that a
+    reminder to those who have not started reaches exactly the people the leader saw listed there.
     """
-    started = Q(
-        Exists(
-            Enrolment.objects.filter(user=OuterRef("pk"), course=course).filter(
-                Q(last_activity_at__isnull=False) | Q(completed_at__isnull=False)
-            )
+    started = Exists(
+        Enrolment.objects.filter(user=OuterRef("pk"), course=course).filter(
+            Q(started_at__isnull=False) | Q(completed_at__isnull=False)
         )
-    ) | Q(Exists(LessonCompletion.objects.filter(user=OuterRef("pk"), course=course)))
+    )
     finished = Exists(Enrolment.objects.filter(user=OuterRef("pk"), course=course, completed_at__isnull=False))
     people = get_user_model().objects.filter(municipality=municipality, is_active=True)
     if target == ReminderTarget.NOT_STARTED:

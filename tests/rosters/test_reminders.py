@@ -32,6 +32,7 @@ def people(hameenlinna, porvoo, course):
     people = {
         "not_enrolled": person("eino"),
         "enrolled_only": person("elli"),
+        "opened_only": person("avaaja"),
         "started": person("aatu"),
         "finished": person("valmis"),
         "inactive": person("poissa", is_active=False),
@@ -41,6 +42,9 @@ def people(hameenlinna, porvoo, course):
     people["no_password"].set_unusable_password()
     people["no_password"].save()
     course_services.enrolment_create(user=people["enrolled_only"], course=course)
+    # Opening a lesson is not starting it: the dashboard counts a person as started from the first lesson done.
+    opened = course_services.enrolment_create(user=people["opened_only"], course=course)
+    course_services.lesson_viewed(user=people["opened_only"], lesson=lessons[0], enrolment=opened)
     course_services.enrolment_create(user=people["started"], course=course)
     course_services.lesson_mark_done(user=people["started"], lesson=lessons[0])
     course_services.enrolment_create(user=people["finished"], course=course)
@@ -67,14 +71,14 @@ def send(client, place, course, target, **extra):
 def test_preview_shows_the_count_and_sends_nothing(client, leader, hameenlinna, course, people):
     response = client.post(url(hameenlinna), {"course": course.pk, "target": "not_started", "preview": ""})
     page = response.content.decode()
-    assert "goes to 3 people who have not started the course" in page
+    assert "goes to 4 people who have not started the course" in page
     assert mail.outbox == [] and not Reminder.objects.exists()
 
 
 @pytest.mark.parametrize(
     ("target", "expected"),
     [
-        ("not_started", {"eino@example.fi", "elli@example.fi", "uusi@example.fi"}),
+        ("not_started", {"eino@example.fi", "elli@example.fi", "avaaja@example.fi", "uusi@example.fi"}),
         ("not_finished", {"aatu@example.fi"}),
     ],
 )
@@ -120,7 +124,7 @@ def test_the_same_reminder_twice_in_a_day_needs_confirmation(
 
     with django_capture_on_commit_callbacks(execute=True):
         send(client, hameenlinna, course, "not_started", repeat_confirmed="on")
-    assert len(mail.outbox) == 3 and Reminder.objects.count() == 2
+    assert len(mail.outbox) == 4 and Reminder.objects.count() == 2
 
     # Another target is another reminder.
     with django_capture_on_commit_callbacks(execute=True):
