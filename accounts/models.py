@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib import admin
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -113,4 +114,22 @@ class AuditEvent(models.Model):
         indexes = [models.Index(fields=["subject", "created_at"]), models.Index(fields=["municipality", "created_at"])]
 
     def __str__(self):
-        return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor} {self.get_action_display()} {self.what}"
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor} {self.get_action_display()} {self.what_label()}"
+
+    @admin.display(description=_("what"))
+    def what_label(self):
+        """What was viewed, in the reader's language; rows keep the stable English code audit_record() got."""
+        return AUDIT_WHAT_LABELS.get(self.what, self.what)
+
+
+# The codes audit_record() is called with, and how the audit log shows them.
+AUDIT_WHAT_LABELS = {
+    "participation dashboard": _("participation dashboard"),
+    "participant list (csv)": _("participant list (CSV)"),
+    "participant list (xlsx)": _("participant list (XLSX)"),
+    "roster file": _("roster file"),
+    "event roster": _("event roster"),
+    "own data": _("own data"),
+    "erasure request": _("erasure request"),
+    "retention": _("retention period ended"),
+}

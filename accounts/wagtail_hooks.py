@@ -36,11 +36,11 @@ class AuditEventViewSet(ModelViewSet):
     menu_label = _("Audit log")
     copy_view_enabled = False
     index_view_class = AuditEventIndexView
-    list_display = ["created_at", "actor", "action", "what", "subject", "municipality"]
+    list_display = ["created_at", "actor", "action", "what_label", "subject", "municipality"]
     list_filter = ["action"]
     search_fields = ["actor__email", "subject__email", "municipality__name_fi", "what"]
     inspect_view_enabled = True
-    inspect_view_fields = ["created_at", "actor", "action", "what", "subject", "municipality", "detail"]
+    inspect_view_fields = ["created_at", "actor", "action", "what_label", "subject", "municipality", "detail"]
     form_fields = ["what"]  # unused: no one may add or edit
 
     @property
