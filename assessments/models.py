@@ -6,11 +6,13 @@ Scoring and every rule about attempts live in services.py and scoring.py, not he
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import Locale
 
 from courses.models import CoursePage, LessonPage
 
@@ -155,3 +157,11 @@ class CourseCompletionRule(models.Model):
 
     def __str__(self):
         return str(self.course)
+
+    def clean(self):
+        # The rule used for a course in any language is its Finnish original's (assessments.selectors), so a
+        # rule on a translation would be saved and silently never applied.
+        if self.course_id and self.course.locale_id != Locale.get_default().id:
+            raise ValidationError(
+                {"course": _("Set the rule on the course in the default language; its translations follow it.")}
+            )

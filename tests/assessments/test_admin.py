@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from assessments.models import Quiz
-from tests.builders import make_user
+from assessments.models import CourseCompletionRule, Quiz
+from tests.builders import make_course, make_user, translate
 from tests.i18n import tr
 
 pytestmark = pytest.mark.django_db
@@ -70,3 +70,20 @@ def test_a_single_choice_question_needs_exactly_one_right_option(admin_client):
         "blockErrors": {0: {"messages": [tr("A single choice question has exactly one right option.")]}}
     }
     assert not Quiz.objects.exists()
+
+
+def test_a_completion_rule_goes_on_the_finnish_course_not_on_a_translation(admin_client):
+    course = make_course(title="Perehdytys")
+    swedish = translate(course, "sv", title="Introduktion")
+    url = reverse("wagtailsnippets_assessments_coursecompletionrule:add")
+    fields = {"require_quizzes_passed": "on", "sequential_modules": "on"}
+
+    refused = admin_client.post(url, {"course": swedish.pk, **fields})
+    assert refused.status_code == 200
+    assert refused.context["form"].errors["course"] == [
+        tr("Set the rule on the course in the default language; its translations follow it.")
+    ]
+    assert not CourseCompletionRule.objects.exists()
+
+    assert admin_client.post(url, {"course": course.pk, **fields}).status_code == 302
+    assert CourseCompletionRule.objects.get().course_id == course.pk
