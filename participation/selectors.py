@@ -261,7 +261,7 @@ def module_figures(*, municipality, course, people, role=""):
     if not modules:
         return []
     # user_id IN (…) with course_id lets the database walk the (user, course, module, lesson) index of
-    # this app's migration 0001 person by person, reading no table rows.
+    # courses migration 0003 person by person, reading no table rows.
     per_person = LessonCompletion.objects.filter(course_id=course.id, user_id__in=people_of(municipality).values("pk"))
     if role:
         per_person = per_person.filter(_has_role(municipality, role, "user_id"))
