@@ -1,0 +1,30 @@
+// The header menu on a phone: folded behind a "Menu" button so the page's own content starts on the first
+// screen. Loaded right after the header (not deferred), so the menu is folded before the first paint.
+// Without JavaScript the button stays hidden and the menu open; on wide screens CSS hides the button.
+(function () {
+    "use strict";
+    var button = document.querySelector(".menu-toggle");
+    var menu = document.getElementById("site-menu");
+    if (!button || !menu) { return; }
+    var header = button.closest(".site-header");
+
+    function setOpen(open) {
+        button.setAttribute("aria-expanded", open ? "true" : "false");
+        header.classList.toggle("menu-open", open);
+    }
+
+    header.classList.add("menu-enhanced");
+    button.hidden = false;
+    setOpen(false);
+
+    button.addEventListener("click", function () {
+        setOpen(button.getAttribute("aria-expanded") !== "true");
+    });
+    // Escape closes the open menu and puts the focus back on its button, as in any disclosure menu.
+    header.addEventListener("keydown", function (event) {
+        if (event.key === "Escape" && button.getAttribute("aria-expanded") === "true" && button.offsetParent) {
+            setOpen(false);
+            button.focus();
+        }
+    });
+}());
