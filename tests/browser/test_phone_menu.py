@@ -5,6 +5,7 @@ JavaScript, the menu is simply there."""
 import pytest
 
 from .axe import axe_violations, violations_report
+from .conftest import sign_in
 from .test_keyboard_journey import assert_focus_shown, tab_to
 
 pytestmark = pytest.mark.browser
@@ -17,9 +18,18 @@ def header_height(page):
     return page.locator("header.site-header").bounding_box()["height"]
 
 
-def test_on_a_phone_the_menu_folds_and_opens_with_the_keyboard(site, page_as):
-    page = page_as("leader")  # the longest menu: learning, certificates, participation
-    page.set_viewport_size(PHONE)
+@pytest.fixture
+def phone(browser, live_server, site):
+    """A phone-sized browser under the site's real Content-Security-Policy (the shared contexts bypass it),
+    signed in as the leader, whose menu is the longest: learning, certificates, participation."""
+    context = browser.new_context(base_url=live_server.url, viewport=PHONE)
+    sign_in(context, live_server, site.people["leader"])
+    yield context.new_page()
+    context.close()
+
+
+def test_on_a_phone_the_menu_folds_and_opens_with_the_keyboard(phone):
+    page = phone
     page.goto("/oma-oppiminen/")
 
     toggle = page.locator("button.menu-toggle")
