@@ -2,6 +2,8 @@ import pytest
 from django.conf import settings
 from django.utils import translation
 
+from tests.builders import make_user
+
 
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
@@ -23,3 +25,11 @@ def _empty_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture
+def learner(db, client):
+    """A person signed in on `client` with no role beyond learning: the viewer most course tests take."""
+    user = make_user()
+    client.force_login(user)
+    return user

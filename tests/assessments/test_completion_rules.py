@@ -6,20 +6,13 @@ from django.urls import reverse
 from wagtail.blocks import StreamValue
 
 from courses.models import Enrolment, LessonCompletion
-from tests.builders import make_course, make_lesson, make_module, make_user
+from tests.builders import make_course, make_lesson, make_module
 from tests.i18n import tr
 
 from .builders import make_quiz, make_quiz_lesson, set_rule
 from .helpers import enrol, start, take
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def learner(client):
-    user = make_user()
-    client.force_login(user)
-    return user
 
 
 def mark_done(client, lesson):

@@ -3,7 +3,7 @@ credit, and the pass mark."""
 
 import pytest
 
-from tests.builders import make_course, make_module, make_user
+from tests.builders import make_course, make_module
 
 from .builders import make_quiz, make_quiz_lesson, question
 from .helpers import enrol, take
@@ -15,13 +15,6 @@ MULTIPLE = question(
     options=(("A", True), ("B", True), ("C", False), ("D", False)),
     multiple=True,
 )
-
-
-@pytest.fixture
-def learner(client):
-    user = make_user()
-    client.force_login(user)
-    return user
 
 
 def quiz_in_course(client, questions, **fields):

@@ -9,7 +9,7 @@ from django.utils import translation
 from assessments.models import QuizAttempt, ReflectionAnswer
 from courses.models import Enrolment, LessonCompletion
 from home.locales import locale_trees_sync
-from tests.builders import make_course, make_lesson, make_module, make_user, translate
+from tests.builders import make_course, make_lesson, make_module, translate
 
 from .builders import make_quiz, make_quiz_lesson, set_rule
 from .helpers import enrol, form_data, open_attempt, take
@@ -32,13 +32,6 @@ def start_sv(client, lesson, quiz):
 
 def submit_sv(client, attempt, data):
     return client.post(sv("assessments:attempt_submit", attempt.id), data)
-
-
-@pytest.fixture
-def learner(client):
-    user = make_user()
-    client.force_login(user)
-    return user
 
 
 def test_attempts_made_in_finnish_show_and_count_on_the_swedish_page(client, learner):

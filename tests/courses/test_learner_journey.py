@@ -5,17 +5,10 @@ import pytest
 from django.urls import reverse
 
 from courses.models import Enrolment, LessonCompletion
-from tests.builders import make_course_tree, make_lesson, make_user
+from tests.builders import make_course_tree, make_lesson
 from tests.i18n import tr
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def learner(client):
-    user = make_user()
-    client.force_login(user)
-    return user
 
 
 def enrol(client, course):

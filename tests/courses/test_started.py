@@ -15,13 +15,6 @@ from tests.builders import make_course_tree, make_user
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def learner(client):
-    user = make_user()
-    client.force_login(user)
-    return user
-
-
 def mark_done(client, lesson):
     assert client.post(reverse("courses:lesson_complete", args=[lesson.id])).status_code == 302
 

@@ -18,13 +18,6 @@ def swedish_course():
     return course, lessons, course_sv, module_sv, lessons_sv
 
 
-@pytest.fixture
-def learner(client):
-    user = make_user()
-    client.force_login(user)
-    return user
-
-
 def test_swedish_pages_live_under_sv_and_say_so(client):
     _course, _lessons, course_sv, _module_sv, lessons_sv = swedish_course()
     assert course_sv.url.startswith("/sv/")
