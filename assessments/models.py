@@ -12,9 +12,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Locale
 
 from courses.models import CoursePage, LessonPage
+from courses.translation import default_locale_id
 
 from .blocks import QuestionStreamBlock
 
@@ -161,7 +161,7 @@ class CourseCompletionRule(models.Model):
     def clean(self):
         # The rule used for a course in any language is its Finnish original's (assessments.selectors), so a
         # rule on a translation would be saved and silently never applied.
-        if self.course_id and self.course.locale_id != Locale.get_default().id:
+        if self.course_id and self.course.locale_id != default_locale_id():
             raise ValidationError(
                 {"course": _("Set the rule on the course in the default language; its translations follow it.")}
             )

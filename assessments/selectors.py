@@ -56,8 +56,9 @@ def completion_rule_for(*, course_id):
 
 
 def completion_rule_of(course):
-    """The rule of `course` read in any language: the rule of its default-language original, else one a
-    trainer set on another language's copy, else the defaults. One query."""
+    """The rule of `course` read in any language: the rule of its default-language original, else the
+    defaults. One query. (A rule saved on a translation before the admin refused those still counts when
+    the original has none.)"""
     rule = (
         CourseCompletionRule.objects.filter(course__translation_key=course.translation_key)
         .order_by(Case(When(course__locale_id=default_locale_id(), then=Value(0)), default=Value(1)))

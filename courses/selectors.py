@@ -16,7 +16,7 @@ from taggit.models import Tag
 from wagtail.models import Page
 
 from .models import CourseIndexPage, CoursePage, Enrolment, LessonCompletion, LessonPage, ModulePage
-from .translation import default_locale_id, localized_many
+from .translation import default_locale_id, in_active_language
 
 CATALOGUE_CACHE_KEY = "courses:catalogue"
 
@@ -259,8 +259,8 @@ def my_learning(*, user):
         elif enrolment.course.path in first_open:
             continue_lessons[enrolment.pk] = first_open[enrolment.course.path]
     # Show courses and lessons in the language the learner is using, where a translation exists.
-    courses = localized_many([enrolment.course for enrolment in enrolments], model=CoursePage)
-    lessons = localized_many(list(continue_lessons.values()), model=LessonPage)
+    courses = in_active_language([enrolment.course for enrolment in enrolments], model=CoursePage)
+    lessons = in_active_language(list(continue_lessons.values()), model=LessonPage)
     entries = []
     for enrolment in enrolments:
         course = enrolment.course

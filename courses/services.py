@@ -107,24 +107,27 @@ def lesson_viewed(*, user, lesson, enrolment):
 
 
 def completions_resync_for_moved_page(*, page):
-    """Keep the copied module and course of completions right when a trainer moves a lesson or module."""
+    """Keep the copied module and course of completions right when a trainer moves a lesson or module, and
+    start the new course for those who had done the moved lessons. A fixed number of queries, however many
+    lessons a moved module holds. `page` is the moved page as post_page_move gives it: with its new path."""
     specific = page.specific_class
     if specific is LessonPage:
-        lessons = LessonPage.objects.filter(id=page.id)
+        module_path, lesson_ids = page.path[: -Page.steplen], [page.id]
     elif specific is ModulePage:
-        lessons = LessonPage.objects.child_of(page)
+        module_path, lesson_ids = page.path, LessonPage.objects.child_of(page).values("id")
     else:
         return
-    for lesson in lessons:
-        module = ModulePage.objects.filter(path=lesson.path[: -Page.steplen]).first()
-        course = CoursePage.objects.filter(path=lesson.path[: -2 * Page.steplen]).first()
-        if module and course:
-            LessonCompletion.objects.filter(lesson=lesson).update(module=module, course=course)
-            _started_at_backfill(course=course, lesson=lesson)
+    module = ModulePage.objects.filter(path=module_path).first()
+    course = CoursePage.objects.filter(path=module_path[: -Page.steplen]).first()
+    if module is None or course is None:
+        return
+    LessonCompletion.objects.filter(lesson_id__in=lesson_ids).update(module=module, course=course)
+    _started_at_backfill(course=course, lesson_ids=lesson_ids)
 
 
-def _started_at_backfill(*, course, lesson):
-    """Learners who had done `lesson` before it moved into `course` have started `course` from then on."""
+def _started_at_backfill(*, course, lesson_ids):
+    """Learners who had done any of `lesson_ids` before they moved into `course` have started `course`, from
+    their first lesson done in it."""
     first_done = (
         LessonCompletion.objects.filter(user_id=OuterRef("user_id"), course=course)
         .order_by()
@@ -132,6 +135,6 @@ def _started_at_backfill(*, course, lesson):
         .annotate(first=Min("completed_at"))
         .values("first")
     )
-    Enrolment.objects.filter(course=course, started_at__isnull=True, user__lesson_completions__lesson=lesson).update(
-        started_at=Subquery(first_done)
-    )
+    Enrolment.objects.filter(
+        course=course, started_at__isnull=True, user__lesson_completions__lesson_id__in=lesson_ids
+    ).update(started_at=Subquery(first_done))

@@ -31,26 +31,13 @@ def canonical(page, *, select_related=()):
     return originals.filter(translation_key=page.translation_key, locale_id=default_locale_id()).first() or page
 
 
-def localized_many(pages, *, model):
-    """Map each default-language page to its live version in the active language, in one query."""
-    active = Locale.get_active()
-    if active.pk == default_locale_id() or not pages:
-        return {page.pk: page for page in pages}
-    return _translations(pages, model=model, locale=active)
-
-
 def in_active_language(pages, *, model):
-    """Like localized_many, but free while the active language is the default one: no query then, one
-    otherwise. For lists that must stay within pinned query counts (events, quiz feedback)."""
+    """{page id: its live version in the active language, or the page itself where there is none}, for
+    default-language pages: no query while the active language is the default one, one query otherwise."""
     language = translation.get_language()
     if language == settings.LANGUAGE_CODE or not pages:
         return {page.pk: page for page in pages}
-    return _translations(pages, model=model, locale__language_code=language)
-
-
-def _translations(pages, *, model, **locale):
-    """{page id: its live translation in `locale`, or the page itself where there is none}, in one query."""
     keys = {page.translation_key: page.pk for page in pages}
-    translations = model.objects.live().filter(translation_key__in=list(keys), **locale)
+    translations = model.objects.live().filter(translation_key__in=list(keys), locale__language_code=language)
     found = {keys[page.translation_key]: page for page in translations}
     return {page.pk: found.get(page.pk, page) for page in pages}

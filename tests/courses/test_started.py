@@ -69,3 +69,20 @@ def test_a_lesson_moved_into_another_course_starts_that_course_for_those_who_did
     completion = LessonCompletion.objects.get(user=learner, lesson=moved)
     assert completion.course_id == second_course.id
     assert started_at(learner, second_course) == completion.completed_at
+
+
+def test_a_module_moved_into_another_course_carries_all_its_lessons(client, learner):
+    first_course, first_lessons = make_course_tree(modules=2, lessons=2, title="Ensimmäinen")
+    second_course, _second_lessons = make_course_tree(modules=1, lessons=1, title="Toinen")
+    for course in (first_course, second_course):
+        client.post(reverse("courses:enrol", args=[course.id]))
+    for lesson in first_lessons[2:]:  # both lessons of the second module
+        mark_done(client, lesson)
+
+    module = first_lessons[2].get_parent()
+    module.move(second_course, pos="last-child")
+
+    completions = LessonCompletion.objects.filter(user=learner)
+    assert {completion.course_id for completion in completions} == {second_course.id}
+    assert {completion.module_id for completion in completions} == {module.id}
+    assert started_at(learner, second_course) == completions.earliest("completed_at").completed_at
