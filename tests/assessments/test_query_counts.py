@@ -41,6 +41,19 @@ def quiz_lesson(questions, sequential=False):
     return course, lesson
 
 
+def sign_in_with_attempts(client, small, large):
+    """Sign in a learner enrolled in both (course, lesson) pairs, with one attempt at the small quiz and four
+    at the large one."""
+    user = make_user()
+    client.force_login(user)
+    for course, _lesson in (small, large):
+        enrol(client, course)
+    take(client, user, small[1].body[-1].value, small[1], [[1]])
+    for _ in range(4):
+        take(client, user, large[1].body[-1].value, large[1], [[1]] * 12)
+    return user
+
+
 @pytest.mark.parametrize(
     ("sequential", "budget"), [(False, QUIZ_LESSON_QUERIES), (True, SEQUENCED_QUIZ_LESSON_QUERIES)]
 )
@@ -52,13 +65,7 @@ def test_quiz_lesson_page_query_count_is_fixed(client, sequential, budget):
         client.force_login(other)
         enrol(client, large_course)
         take(client, other, large.body[-1].value, large, [[1]] * 12)
-    user = make_user()
-    client.force_login(user)
-    enrol(client, small_course)
-    enrol(client, large_course)
-    take(client, user, small.body[-1].value, small, [[1]])
-    for _ in range(4):
-        take(client, user, large.body[-1].value, large, [[1]] * 12)
+    sign_in_with_attempts(client, (small_course, small), (large_course, large))
     start(client, large, large.body[-1].value)  # an open attempt: the form is shown
 
     small_count = count_queries(client, small.url)
@@ -79,13 +86,7 @@ def test_swedish_quiz_lesson_page_query_count_is_fixed(client):
     small_course, small = quiz_lesson([question()], sequential=True)
     large_course, large = quiz_lesson([question() for _ in range(12)], sequential=True)
     locale_trees_sync()
-    user = make_user()
-    client.force_login(user)
-    enrol(client, small_course)
-    enrol(client, large_course)
-    take(client, user, small.body[-1].value, small, [[1]])
-    for _ in range(4):
-        take(client, user, large.body[-1].value, large, [[1]] * 12)
+    sign_in_with_attempts(client, (small_course, small), (large_course, large))
 
     def swedish(lesson):
         return LessonPage.objects.get(translation_key=lesson.translation_key, locale__language_code="sv").url
