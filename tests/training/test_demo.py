@@ -1,7 +1,11 @@
 """`make demo` (load_demo) makes what the README promises: the privacy notice and the accessibility statement
-in Finnish, Swedish and English, linked from the footer of every page, and no footer link leads to a 404.
+in Finnish, Swedish and English, linked from the footer of every page, no footer link leading to a 404, and every
+address the README's "What each role can do" gives opening for the role it is given under.
 
 The demo is loaded once for the module (loading it takes long) and rolled back after the last test."""
+
+import re
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
@@ -26,6 +30,17 @@ LANGUAGES = ("fi", "sv", "en")
 ORIENTATION = "valtuustokauden-2021-2025-perehdytys"
 LEARNER = "valtuutettu@example.fi"
 LEADER = "kunnanjohtaja@example.fi"
+COORDINATOR = "koordinaattori@example.fi"
+README = Path(__file__).resolve().parents[2] / "README.md"
+# The README's role headings and the demo login of each (None: signed out).
+README_ROLES = {
+    "Anyone, signed out": None,
+    "Learner (new councillor)": LEARNER,
+    "Trainer": "kouluttaja@example.fi",
+    "Municipal leader": LEADER,
+    "Network coordinator": COORDINATOR,
+    "Administrator": "admin@example.fi",
+}
 
 
 @pytest.fixture(scope="module")
@@ -131,3 +146,46 @@ def test_setup_site_after_the_demo_adds_nothing(demo):
     call_command("setup_site", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert Page.objects.count() == before
     assert StandardPage.objects.filter(translation_key=PRIVACY_NOTICE_KEY).count() == len(LANGUAGES)
+
+
+def _readme_addresses_by_role():
+    """The demo addresses (`/…/` in backticks, without placeholders) under each role's heading of the README's
+    "What each role can do" section."""
+    text = README.read_text(encoding="utf-8")
+    section = text.split("## What each role can do", 1)[1].split("\n## ", 1)[0]
+    found = {}
+    for block in section.split("\n### ")[1:]:
+        heading, _, body = block.partition("\n")
+        found[heading.strip()] = sorted(set(re.findall(r"`(/[^`<>…\s]*)`", body)))
+    return found
+
+
+def test_the_readme_names_each_role_of_the_demo():
+    assert list(_readme_addresses_by_role()) == list(README_ROLES)
+
+
+def test_every_address_the_readme_gives_a_role_opens_for_that_role(demo):
+    for heading, addresses in _readme_addresses_by_role().items():
+        client = _client_for(README_ROLES[heading])
+        assert addresses, heading
+        for address in addresses:
+            response = client.get(address, follow=True)
+            assert response.status_code == 200, (heading, address)
+            assert response.redirect_chain == [] or address in ("/osallistuminen/",), (heading, address)
+
+
+def test_the_quiz_lesson_the_readme_names_offers_a_quiz(demo):
+    client = _client_for(LEARNER)
+    html = client.get("/kurssit/valtuustokauden-2021-2025-perehdytys/roolit/esteellisyys/").content.decode()
+    assert "/kokeet/" in html
+
+
+@pytest.mark.parametrize("email", [LEARNER, LEADER, COORDINATOR])
+def test_only_trainers_and_administrators_of_the_demo_reach_the_admin(demo, email):
+    client = _client_for(email)
+    assert client.get("/admin/")["Location"] == "/oma-oppiminen/"
+    assert client.get("/admin/uso_join_requests/").status_code != 200
+
+
+def test_the_demo_leader_lands_on_hameenlinnas_dashboard(demo):
+    assert _client_for(LEADER).get("/osallistuminen/")["Location"] == "/osallistuminen/kunta/109/"
