@@ -12,12 +12,10 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import Locale
 
-from home.setup import home_page_ensure
-
 from . import services
 from .blocks import IntroStreamBlock, LessonStreamBlock
 from .models import CoursePage, LessonPage, ModulePage
-from .setup import course_index_ensure, trainers_group_ensure
+from .setup import site_ensure
 
 DEMO_COURSE_MODULES = ["orientation_2021", "sustainable_leadership"]
 
@@ -128,9 +126,7 @@ def demo_load(*, stdout=None):
         if stdout is not None:
             stdout.write(message)
 
-    home = home_page_ensure()
-    index = course_index_ensure(home=home)
-    trainers_group_ensure(course_index=index)
+    home, index, _group = site_ensure()  # what setup_site makes, the privacy notice included
     courses = []
     for name in DEMO_COURSE_MODULES:
         data = importlib.import_module(f"courses.demo_content.{name}").COURSE

@@ -1,8 +1,11 @@
-"""Idempotent set-up of the course catalogue and the trainers' group."""
+"""Idempotent set-up of the site: the course catalogue, the trainers' group and the pages every site must have."""
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
+
+from home.privacy_notice import privacy_notice_ensure
+from home.setup import home_page_ensure
 
 from .models import CourseIndexPage
 
@@ -50,3 +53,16 @@ def trainers_group_ensure(*, course_index):
                 permission=Permission.objects.get(content_type__app_label=app_label, codename=codename),
             )
     return group
+
+
+@transaction.atomic
+def site_ensure():
+    """Everything `manage.py setup_site` promises, made when missing: the home page, the course catalogue, the
+    trainers' group, and the accessibility statement and privacy notice in every language. The demo loader
+    starts with it too, so the demo can never lack a page a real site has (the privacy notice once did).
+    Returns the home page, the catalogue and the group."""
+    home = home_page_ensure()
+    index = course_index_ensure(home=home)
+    group = trainers_group_ensure(course_index=index)
+    privacy_notice_ensure()  # makes the accessibility statement first: the notice is placed beside it
+    return home, index, group

@@ -7,7 +7,6 @@ from assessments.demo import assessments_demo_load
 from certificates.demo import certificates_demo_load
 from courses.demo import DEMO_USERS, demo_load
 from events.demo import events_demo_load
-from home.accessibility import accessibility_statement_ensure
 from home.locales import locale_trees_sync
 from participation.demo import participation_demo_load
 
@@ -22,7 +21,6 @@ class Command(BaseCommand):
             events_demo_load(stdout=self.stdout)
             assessments_demo_load(stdout=self.stdout)
             certificates_demo_load(stdout=self.stdout)
-            accessibility_statement_ensure()
             # Last: every page created above appears in the Swedish and English trees (as an alias until
             # translated).
             locale_trees_sync()
