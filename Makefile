@@ -45,8 +45,11 @@ check: install-dev
 	DJANGO_SETTINGS_MODULE=training.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=training.settings.test $(MANAGE) makemigrations --check --dry-run
 
+# pytest-xdist runs the suite in PYTEST_WORKERS processes (`auto`: one per CPU core), each with its own test
+# database; `make pytest PYTEST_WORKERS=0` runs it in this one process (docs/testing.md).
+PYTEST_WORKERS ?= auto
 pytest: install-dev compile-messages node_modules/.installed
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 # axe-core for the browser tests (tests/browser, which also need Debian's chromium). Without npm they are
 # skipped, each run saying how to enable them.

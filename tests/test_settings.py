@@ -18,8 +18,15 @@ PRODUCTION_ENV = {
 
 
 def manage(*args, env):
-    # Playwright's browser tests set DJANGO_ALLOW_ASYNC_UNSAFE in this process; an operator's shell has none.
-    ignored = ("DATABASE_URL", "REDIS_URL", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    # Playwright's browser tests set DJANGO_ALLOW_ASYNC_UNSAFE in this process, pytest-xdist PYTEST_XDIST_WORKER;
+    # an operator's shell has neither.
+    ignored = (
+        "DATABASE_URL",
+        "REDIS_URL",
+        "DJANGO_SETTINGS_MODULE",
+        "DJANGO_ALLOW_ASYNC_UNSAFE",
+        "PYTEST_XDIST_WORKER",
+    )
     clean = {k: v for k, v in os.environ.items() if k not in ignored}
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=ROOT, env={**clean, **env}, capture_output=True, text=True
@@ -70,7 +77,7 @@ def test_cache_uses_redis_when_redis_url_is_set():
     env = {"DJANGO_SETTINGS_MODULE": "training.settings.test", "REDIS_URL": "redis://127.0.0.1:6379/2"}
     result = manage("shell", "-c", code, env=env)
     assert result.returncode == 0, result.stderr
-    assert "django.core.cache.backends.redis.RedisCache hei" in result.stdout
+    assert "training.cache.PrefixedRedisCache hei" in result.stdout
     assert "keys 1" in result.stdout
 
 
@@ -84,3 +91,27 @@ def test_media_goes_to_object_storage_when_a_bucket_is_configured():
     result = manage("shell", "-c", code, env=env)
     assert result.returncode == 0, result.stderr
     assert "S3Storage" in result.stdout
+
+
+@pytest.mark.skipif(not redis_is_up(), reason="no Redis on 127.0.0.1:6379")
+def test_clearing_the_redis_cache_leaves_other_prefixes_alone():
+    """Another site, or another pytest-xdist worker, sharing the Redis database keeps its keys when this one
+    empties its cache."""
+    import uuid
+
+    from training.cache import PrefixedRedisCache
+
+    location = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
+    run = uuid.uuid4().hex
+    ours = PrefixedRedisCache(location, {"KEY_PREFIX": f"ours-{run}*"})  # a glob character is matched literally
+    theirs = PrefixedRedisCache(location, {"KEY_PREFIX": f"ours-{run}"})
+    ours.set_many({f"key{i}": i for i in range(2500)}, timeout=60)  # more than one SCAN batch
+    theirs.set("key1", "kept", timeout=60)
+
+    ours.clear()
+
+    assert ours.get("key1") is None
+    assert ours.get("key2499") is None
+    assert theirs.get("key1") == "kept"
+    theirs.clear()
+    assert theirs.get("key1") is None

@@ -1,5 +1,7 @@
 """Tests: fast password hashing, in-memory email, immediate tasks."""
 
+import os
+
 from .base import *  # noqa: F401,F403
 
 DEBUG = False
@@ -16,3 +18,10 @@ MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 # django-axes needs the request in authenticate(), which client.login() does not pass; the throttling test
 # turns it back on.
 AXES_ENABLED = False
+
+# pytest-xdist runs the suite in several processes (gw0, gw1, ...), each with its own test database
+# (pytest-django adds the worker's name to it). A Redis cache is shared, so each worker keeps its keys under
+# a prefix of its own; PrefixedRedisCache.clear(), run before every test, then empties only that worker's.
+_XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+if _XDIST_WORKER and "KEY_PREFIX" in CACHES["default"]:  # noqa: F405
+    CACHES["default"]["KEY_PREFIX"] += f"-{_XDIST_WORKER}"  # noqa: F405
