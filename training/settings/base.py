@@ -131,6 +131,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 # Both login forms (ours and the Wagtail admin's) post the email address in a field named "username".
 AXES_USERNAME_FORM_FIELD = "username"
+# Counted per account, not per spelling: login ignores the case of the address, so the lockout must too.
+AXES_USERNAME_CALLABLE = "accounts.lockout.lockout_username"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_IPWARE_PROXY_COUNT = int(os.environ.get("AXES_IPWARE_PROXY_COUNT", "0"))
 AUTH_PASSWORD_VALIDATORS = [
