@@ -13,7 +13,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_POST, require_safe
 
 from accounts.audit import audit_record
 from accounts.models import AuditEvent
@@ -90,7 +90,7 @@ def _ics_response(text, filename):
     return response
 
 
-@require_GET
+@require_safe  # calendar apps ask with HEAD whether a file has changed
 def event_ics(request, event_id):
     page, event = _visible_event(request, event_id)
     registration = None
@@ -107,7 +107,7 @@ def event_ics(request, event_id):
     return _ics_response(ics.calendar([entry]), f"{page.slug}.ics")
 
 
-@require_GET
+@require_safe
 def feed(request, token):
     """A person's events for their calendar app. The secret token is the only key: calendar apps cannot log in."""
     calendar_feed = get_object_or_404(CalendarFeed.objects.select_related("user"), token=token)
