@@ -6,6 +6,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
+from home.links import absolute_url, page_absolute_url
+
 from . import badge_images, openbadges, selectors, services
 from .models import BadgeAssertion, BadgeClass, Certificate
 from .pdf import certificate_pdf
@@ -51,7 +53,7 @@ def certificate_for_course(request, course_id):
 def certificate_download(request, code):
     # Only the holder downloads the PDF; anyone else gets the same 404 as for a code that does not exist.
     certificate = get_object_or_404(Certificate, code=code, user=request.user, revoked=False)
-    verification_url = openbadges.absolute_url(reverse("certificates:verify", args=[certificate.code]))
+    verification_url = absolute_url(reverse("certificates:verify", args=[certificate.code]))
     pdf = certificate_pdf(certificate=certificate, verification_url=verification_url)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="todistus-{certificate.code}.pdf"'
@@ -94,7 +96,7 @@ def revocation_list(request):
 @require_safe
 def badge_class(request, uid):
     badge = get_object_or_404(BadgeClass.objects.select_related("course"), uid=uid)
-    course_url = openbadges.absolute_url(badge.course.url) if badge.course.live and badge.course.url else ""
+    course_url = page_absolute_url(badge.course) if badge.course.live else ""
     return _json(openbadges.badge_class_document(badge, course_url=course_url))
 
 

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_POST, require_safe
 
 from accounts.audit import audit_record
 from accounts.models import AuditEvent
+from home.links import absolute_url, page_absolute_url
 
 from . import access, ics, selectors, services
 from .forms import AttendanceImportForm, FeedbackForm, RegistrationForm
@@ -102,7 +103,7 @@ def event_ics(request, event_id):
         event=event,
         page=page,
         show_online_url=registration is not None or access.is_organiser(event=event, user=request.user),
-        url=request.build_absolute_uri(page.url),
+        url=page_absolute_url(page),
     )
     return _ics_response(ics.calendar([entry]), f"{page.slug}.ics")
 
@@ -121,7 +122,7 @@ def feed(request, token):
             status="CONFIRMED" if registration.status == Registration.Status.REGISTERED else "TENTATIVE",
             show_online_url=registration.status == Registration.Status.REGISTERED,
             changed_at=registration.status_changed_at,
-            url=request.build_absolute_uri(registration.event.localized_page.url or "/"),
+            url=page_absolute_url(registration.event.localized_page),
         )
         for registration in selectors.feed_registrations(user=user)
     ]
@@ -135,7 +136,7 @@ def feed(request, token):
 def my_events(request):
     calendar_feed = services.calendar_feed_ensure(user=request.user)
     context = selectors.my_events(user=request.user)
-    context["feed_url"] = request.build_absolute_uri(reverse("events:feed", args=[calendar_feed.token]))
+    context["feed_url"] = absolute_url(reverse("events:feed", args=[calendar_feed.token]))
     context["calendar"] = selectors.event_calendar()
     return render(request, "events/my_events.html", context)
 

@@ -16,3 +16,7 @@ MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 # django-axes needs the request in authenticate(), which client.login() does not pass; the throttling test
 # turns it back on.
 AXES_ENABLED = False
+
+# Links that leave the site (emails, calendar files, badge ids) are made from this address (home/links.py);
+# the test client's host, so that a link found in an email can be followed by the same client.
+WAGTAILADMIN_BASE_URL = "http://testserver"
