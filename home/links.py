@@ -36,4 +36,3 @@ def page_absolute_url(page):
         return ""
     _site_id, _root_url, page_path = parts
     return absolute_url(page_path)
-
