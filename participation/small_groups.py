@@ -10,9 +10,10 @@ A municipality's own dashboard does not apply the rule: its leaders see their pe
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-SMALL_GROUP_LIMIT = 5
+SMALL_GROUP_LIMIT = settings.SMALL_GROUP_LIMIT
 SUPPRESSED_TEXT = _("< 5")
 
 

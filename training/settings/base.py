@@ -235,6 +235,10 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
+# The small-group rule: figures of fewer than this many people are never shown where they could single someone
+# out (the network overview, event feedback). Read by participation/small_groups.py and events/selectors.py.
+SMALL_GROUP_LIMIT = 5
+
 # Personal data of people whose council term ended this long ago is anonymised by `apply_retention`
 # (the privacy description states the period).
 PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("PERSONAL_DATA_RETENTION_DAYS", str(365)))
