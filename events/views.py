@@ -180,11 +180,19 @@ def roster(request, event_id):
                     url += "?" + urlencode({"q": query})
                 return redirect(f"{url}#registration-{registration.pk}")
     context = selectors.roster(event=event, query=query)
-    # The roster shows registrants' names and their dietary or accessibility needs.
-    audit_record(actor=request.user, action=AuditEvent.Action.VIEW, what="event roster", event=event.pk)
+    shows_needs = access.sees_needs(event=event, user=request.user)
+    # The roster shows registrants' names and, to the event's own trainers, their dietary or accessibility needs.
+    audit_record(
+        actor=request.user, action=AuditEvent.Action.VIEW, what="event roster", event=event.pk, needs=shows_needs
+    )
     # The template shows the event as the page read (its title and address); the figures are the event's.
     context.update(
-        {"event": page, "can_mark": services.attendance_can_be_marked(event=event), "is_filtered": bool(query)}
+        {
+            "event": page,
+            "can_mark": services.attendance_can_be_marked(event=event),
+            "is_filtered": bool(query),
+            "shows_needs": shows_needs,
+        }
     )
     return render(request, "events/roster.html", context, status=400 if request.method == "POST" else 200)
 

@@ -243,6 +243,10 @@ SMALL_GROUP_LIMIT = 5
 # (the privacy description states the period).
 PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("PERSONAL_DATA_RETENTION_DAYS", str(365)))
 
+# Dietary and accessibility notes given at event registration (possibly health data) are cleared this many days
+# after the event ends, by `clear_event_needs` (run daily); the privacy notice states the period.
+EVENT_NEEDS_RETENTION_DAYS = int(os.environ.get("EVENT_NEEDS_RETENTION_DAYS", "30"))
+
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "USO-perehdytys <noreply@example.fi>")
 
 # WhiteNoise also serves files straight from the apps' static folders when collectstatic has not run
