@@ -5,7 +5,6 @@ from django.utils.translation import gettext_lazy as _
 
 from . import selectors
 from .exports import Code
-from .small_groups import SUPPRESSED_TEXT
 
 EXPORT_CHUNK = 2000  # rows fetched at a time while streaming: memory stays flat however long the list
 
@@ -134,4 +133,4 @@ def network_table(overview):
 
 
 def _shown_percent(figure):
-    return SUPPRESSED_TEXT if figure.shown_percent is None else figure.shown_percent
+    return figure.percent_hidden_text if figure.shown_percent is None else figure.shown_percent

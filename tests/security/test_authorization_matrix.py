@@ -307,12 +307,8 @@ CASES = [
         for side, follows in (("a", FOLLOWS_A), ("b", FOLLOWS_B))
         for file_format in ("csv", "xlsx")
     ],
-    Case(
-        "participation:module_summary_export", FOLLOWS_A, kwargs=lambda w: {"code": w.a.municipality.code}, label="A"
-    ),
-    Case(
-        "participation:module_summary_export", FOLLOWS_B, kwargs=lambda w: {"code": w.b.municipality.code}, label="B"
-    ),
+    Case("participation:module_summary_export", FOLLOWS_A, kwargs=lambda w: {"code": w.a.municipality.code}, label="A"),
+    Case("participation:module_summary_export", FOLLOWS_B, kwargs=lambda w: {"code": w.b.municipality.code}, label="B"),
     Case("participation:network", S(302, 403, 403, 403, 403, 403, 200, 200)),
     *[
         Case(
