@@ -1,18 +1,16 @@
 """Open Badges 2.0 documents (1EdTech), served as hosted JSON-LD at stable URLs.
 
-Ids are absolute URLs built from settings.WAGTAILADMIN_BASE_URL, not from the request, so they stay the
-same whatever host name a request used; a backpack that stored them can always fetch them again.
+Ids are absolute URLs built by home.links (from settings.WAGTAILADMIN_BASE_URL), not from the request, so they
+stay the same whatever host name a request used; a backpack that stored them can always fetch them again.
 """
 
 from django.conf import settings
 from django.urls import reverse
 
+from home.links import absolute_url
+
 CONTEXT = "https://w3id.org/openbadges/v2"
 CONTENT_TYPE = "application/ld+json; charset=utf-8"
-
-
-def absolute_url(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def issuer_settings():

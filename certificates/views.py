@@ -4,16 +4,27 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
+
+from home.links import absolute_url, page_absolute_url
 
 from . import badge_images, openbadges, selectors, services
 from .models import BadgeAssertion, BadgeClass, Certificate
 from .pdf import certificate_pdf
 
 
+def _open_to_backpacks(response):
+    # Backpacks and verifiers fetch the hosted documents and images from their own pages' scripts. The
+    # documents are public and carry no cookies' worth of anything, so any origin may read them.
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
 def _json(document, *, status=200):
-    return HttpResponse(
-        json.dumps(document, ensure_ascii=False, indent=2), content_type=openbadges.CONTENT_TYPE, status=status
+    return _open_to_backpacks(
+        HttpResponse(
+            json.dumps(document, ensure_ascii=False, indent=2), content_type=openbadges.CONTENT_TYPE, status=status
+        )
     )
 
 
@@ -42,14 +53,14 @@ def certificate_for_course(request, course_id):
 def certificate_download(request, code):
     # Only the holder downloads the PDF; anyone else gets the same 404 as for a code that does not exist.
     certificate = get_object_or_404(Certificate, code=code, user=request.user, revoked=False)
-    verification_url = openbadges.absolute_url(reverse("certificates:verify", args=[certificate.code]))
+    verification_url = absolute_url(reverse("certificates:verify", args=[certificate.code]))
     pdf = certificate_pdf(certificate=certificate, verification_url=verification_url)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="todistus-{certificate.code}.pdf"'
     return response
 
 
-@require_GET
+@require_safe
 def verify_lookup(request):
     code = services.normalise_code(request.GET.get("koodi", ""))
     if not code:
@@ -57,7 +68,7 @@ def verify_lookup(request):
     return redirect("certificates:verify", code=code)
 
 
-@require_GET
+@require_safe
 def verify(request, code):
     normalised = services.normalise_code(code)
     if normalised != code:
@@ -68,22 +79,24 @@ def verify(request, code):
 
 
 # Open Badges 2.0 hosted documents -------------------------------------------------------------------------
+# Public addresses (these, verification and calendars) answer HEAD as GET does (require_safe): link checkers
+# and backpacks ask with HEAD first. The WSGI server (gunicorn) and Django's test client drop the body.
 
 
-@require_GET
+@require_safe
 def issuer(request):
     return _json(openbadges.issuer_document())
 
 
-@require_GET
+@require_safe
 def revocation_list(request):
     return _json(openbadges.revocation_list_document(selectors.revoked_assertions()))
 
 
-@require_GET
+@require_safe
 def badge_class(request, uid):
     badge = get_object_or_404(BadgeClass.objects.select_related("course"), uid=uid)
-    course_url = openbadges.absolute_url(badge.course.url) if badge.course.live and badge.course.url else ""
+    course_url = page_absolute_url(badge.course) if badge.course.live else ""
     return _json(openbadges.badge_class_document(badge, course_url=course_url))
 
 
@@ -94,13 +107,13 @@ def _badge_png(badge):
     return badge_images.drawn_badge_png(badge.name)
 
 
-@require_GET
+@require_safe
 def badge_image(request, uid):
     badge = get_object_or_404(BadgeClass.objects.select_related("image"), uid=uid)
-    return HttpResponse(_badge_png(badge), content_type="image/png")
+    return _open_to_backpacks(HttpResponse(_badge_png(badge), content_type="image/png"))
 
 
-@require_GET
+@require_safe
 def assertion(request, uid):
     award = get_object_or_404(BadgeAssertion.objects.select_related("badge_class"), uid=uid)
     return _json(openbadges.assertion_document(award), status=410 if award.revoked else 200)

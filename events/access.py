@@ -6,7 +6,10 @@
 - A municipal leader also sees the events of the municipalities they follow.
 - Trainers (the trainers' group), the network coordinator and superusers see every event, because they author
   them. Only the event's own trainers, the coordinator and superusers are its organisers: they see the
-  roster, the participants' needs notes and mark attendance.
+  roster and mark attendance.
+- The participants' dietary and accessibility notes (possibly health data) are read only by those who
+  arrange the event itself: its own trainers. They are cleared a set time after the event
+  (EVENT_NEEDS_RETENTION_DAYS, `manage.py clear_event_needs`).
 """
 
 from django.db.models import Exists, Q
@@ -83,6 +86,12 @@ def is_organiser(*, event, user):
     if user.is_superuser or is_network_coordinator(user):
         return True
     return event.trainers.filter(user=user).exists()
+
+
+def sees_needs(*, event, user):
+    """The coordinator and superusers organise every event but are not the ones who order the lunch or the
+    ramp: the needs notes are for the event's own trainers."""
+    return user.is_authenticated and event.trainers.filter(user=user).exists()
 
 
 def can_read_feedback(*, event, user):

@@ -6,6 +6,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from courses.translation import in_active_language
+from home.links import page_absolute_url
 
 from . import ics
 from .models import EventPage, Registration
@@ -31,7 +32,7 @@ def registration_email(*, registration_id, change):
         # The event's copy in the person's language, for its title and address (registrations are kept on
         # the default-language event).
         page = in_active_language([event], model=EventPage)[event.pk]
-        url = page.get_full_url() or ""
+        url = page_absolute_url(page)  # not page.get_full_url(): the Site record's host is "localhost"
         entry = ics.Entry(
             event=event,
             page=page,

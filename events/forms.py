@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
@@ -16,6 +17,12 @@ class RegistrationForm(forms.Form):
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["needs"].help_text = _(
+            "Optional. Only the event's own trainers see this, and it is deleted %(days)s days after the event."
+        ) % {"days": settings.EVENT_NEEDS_RETENTION_DAYS}
 
 
 class FeedbackForm(forms.Form):

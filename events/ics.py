@@ -8,12 +8,12 @@ matters here is visible below: CRLF line ends, text escaping (§3.3.11), lines f
 import datetime
 import html
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.utils import timezone
 from django.utils.html import strip_tags
 from wagtail.rich_text import expand_db_html
+
+from home.links import site_host
 
 PRODID = "-//USO-perehdytys//Tapahtumat//FI"
 # SEQUENCE must grow with each change; seconds since this moment stay well inside a 32-bit integer.
@@ -46,12 +46,8 @@ def utc(moment):
     return moment.astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def _uid_domain():
-    return urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname or "localhost"
-
-
 def event_uid(event):
-    return f"event-{event.pk}@{_uid_domain()}"
+    return f"event-{event.pk}@{site_host()}"
 
 
 def plain_text(rich_text):

@@ -223,9 +223,15 @@ def roster(*, event, query=""):
 
 def feedback_summary(*, event):
     """Average, distribution and comments. Comments come in alphabetical order so that their order says
-    nothing about who wrote them or when."""
+    nothing about who wrote them or when.
+
+    The small-group rule: while fewer than SMALL_GROUP_LIMIT people have answered, nothing of the answers is
+    shown, not even how many there are beyond "fewer than five". The organisers know who attended; from two
+    answers and a short list of attendees a rating or a comment is easily put to a name."""
     answers = FeedbackAnswer.objects.filter(event=event)
     figures = answers.aggregate(count=Count("id"), average=Avg("rating"))
+    if 0 < figures["count"] < settings.SMALL_GROUP_LIMIT:
+        return {"count": 0, "withheld": True, "limit": settings.SMALL_GROUP_LIMIT}
     by_rating = dict(answers.order_by().values("rating").annotate(n=Count("id")).values_list("rating", "n"))
     count = figures["count"]
     distribution = [
@@ -237,7 +243,13 @@ def feedback_summary(*, event):
         for rating in range(5, 0, -1)
     ]
     comments = list(answers.exclude(comment="").order_by("comment").values_list("comment", flat=True))
-    return {"count": count, "average": figures["average"], "distribution": distribution, "comments": comments}
+    return {
+        "count": count,
+        "withheld": False,
+        "average": figures["average"],
+        "distribution": distribution,
+        "comments": comments,
+    }
 
 
 def my_events(*, user):

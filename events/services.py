@@ -10,6 +10,7 @@ English copy of an event registers for the event, once, whichever language it wa
 """
 
 import csv
+import datetime
 import io
 from functools import partial
 
@@ -283,6 +284,15 @@ def feedback_submit(*, event, user, rating, comment=""):
     except IntegrityError as error:
         raise EventError(_("You have already given feedback on this event. Thank you!"), status=409) from error
     return FeedbackAnswer.objects.create(event=event, rating=rating, comment=comment.strip())
+
+
+def registration_needs_clear(*, days, now=None, dry_run=False):
+    """Clear the dietary and accessibility notes of events that ended more than `days` ago (the retention
+    rule: they may be health data, and they served only the event). Returns how many notes were (or, with
+    `dry_run`, would be) cleared."""
+    cutoff = (now or timezone.now()) - datetime.timedelta(days=days)
+    expired = Registration.objects.filter(event__ends_at__lt=cutoff).exclude(needs="")
+    return expired.count() if dry_run else expired.update(needs="")
 
 
 def calendar_feed_ensure(*, user):

@@ -13,10 +13,11 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_POST, require_safe
 
 from accounts.audit import audit_record
 from accounts.models import AuditEvent
+from home.links import absolute_url, page_absolute_url
 
 from . import access, ics, selectors, services
 from .forms import AttendanceImportForm, FeedbackForm, RegistrationForm
@@ -90,7 +91,7 @@ def _ics_response(text, filename):
     return response
 
 
-@require_GET
+@require_safe  # calendar apps ask with HEAD whether a file has changed
 def event_ics(request, event_id):
     page, event = _visible_event(request, event_id)
     registration = None
@@ -102,12 +103,12 @@ def event_ics(request, event_id):
         event=event,
         page=page,
         show_online_url=registration is not None or access.is_organiser(event=event, user=request.user),
-        url=request.build_absolute_uri(page.url),
+        url=page_absolute_url(page),
     )
     return _ics_response(ics.calendar([entry]), f"{page.slug}.ics")
 
 
-@require_GET
+@require_safe
 def feed(request, token):
     """A person's events for their calendar app. The secret token is the only key: calendar apps cannot log in."""
     calendar_feed = get_object_or_404(CalendarFeed.objects.select_related("user"), token=token)
@@ -121,7 +122,7 @@ def feed(request, token):
             status="CONFIRMED" if registration.status == Registration.Status.REGISTERED else "TENTATIVE",
             show_online_url=registration.status == Registration.Status.REGISTERED,
             changed_at=registration.status_changed_at,
-            url=request.build_absolute_uri(registration.event.localized_page.url or "/"),
+            url=page_absolute_url(registration.event.localized_page),
         )
         for registration in selectors.feed_registrations(user=user)
     ]
@@ -135,7 +136,7 @@ def feed(request, token):
 def my_events(request):
     calendar_feed = services.calendar_feed_ensure(user=request.user)
     context = selectors.my_events(user=request.user)
-    context["feed_url"] = request.build_absolute_uri(reverse("events:feed", args=[calendar_feed.token]))
+    context["feed_url"] = absolute_url(reverse("events:feed", args=[calendar_feed.token]))
     context["calendar"] = selectors.event_calendar()
     return render(request, "events/my_events.html", context)
 
@@ -179,11 +180,19 @@ def roster(request, event_id):
                     url += "?" + urlencode({"q": query})
                 return redirect(f"{url}#registration-{registration.pk}")
     context = selectors.roster(event=event, query=query)
-    # The roster shows registrants' names and their dietary or accessibility needs.
-    audit_record(actor=request.user, action=AuditEvent.Action.VIEW, what="event roster", event=event.pk)
+    shows_needs = access.sees_needs(event=event, user=request.user)
+    # The roster shows registrants' names and, to the event's own trainers, their dietary or accessibility needs.
+    audit_record(
+        actor=request.user, action=AuditEvent.Action.VIEW, what="event roster", event=event.pk, needs=shows_needs
+    )
     # The template shows the event as the page read (its title and address); the figures are the event's.
     context.update(
-        {"event": page, "can_mark": services.attendance_can_be_marked(event=event), "is_filtered": bool(query)}
+        {
+            "event": page,
+            "can_mark": services.attendance_can_be_marked(event=event),
+            "is_filtered": bool(query),
+            "shows_needs": shows_needs,
+        }
     )
     return render(request, "events/roster.html", context, status=400 if request.method == "POST" else 200)
 

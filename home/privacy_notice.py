@@ -25,7 +25,7 @@ PREPARED_ON = {"fi": "27.11.2026", "sv": "27.11.2026", "en": "27 November 2026"}
 PRIVACY_EMAIL = "tietosuoja@example.fi"
 
 
-def _fi(*, retention_days, my_data_url):
+def _fi(*, retention_days, my_data_url, needs_days):
     return {
         "title": "Tietosuojaseloste",
         "slug": "tietosuojaseloste",
@@ -85,7 +85,8 @@ siitä ei seuraa päätöksiä sinusta.</p>
 <h2>Säilytysaika</h2>
 <p>Tietoja säilytetään valtuustokautesi ajan ja {retention_days} päivää viimeisen valtuustokautesi
 päättymisen jälkeen. Sen jälkeen palvelu poistaa tai anonymisoi tiedot automaattisesti päivittäin. Kunnan
-tilastoissa säilyvät vain luvut, joista sinua ei voi tunnistaa.</p>
+tilastoissa säilyvät vain luvut, joista sinua ei voi tunnistaa. Tapahtumaan ilmoittautuessa kerrotut
+erityisruokavaliot ja saavutettavuustarpeet poistetaan jo {needs_days} päivää tapahtuman jälkeen.</p>
 <h2>Oikeutesi ja niiden käyttäminen</h2>
 <ul>
 <li>Oikeus saada pääsy tietoihin ja siirtää ne: lataa kaikki tietosi koneluettavana JSON-tiedostona
@@ -115,7 +116,7 @@ tarkistetaan ja jaetaan vain oikeutetuille. Tietokannasta otetaan varmuuskopiot.
     }
 
 
-def _sv(*, retention_days, my_data_url):
+def _sv(*, retention_days, my_data_url, needs_days):
     return {
         "title": "Dataskyddsbeskrivning",
         "slug": "dataskyddsbeskrivning",
@@ -176,7 +177,9 @@ till beslut om dig.</p>
 <h2>Lagringstid</h2>
 <p>Uppgifterna sparas under din fullmäktigeperiod och {retention_days} dagar efter att din sista
 fullmäktigeperiod har upphört. Därefter raderar eller anonymiserar tjänsten uppgifterna automatiskt varje dag.
-I kommunens statistik finns endast siffror kvar som du inte kan identifieras från.</p>
+I kommunens statistik finns endast siffror kvar som du inte kan identifieras från. Specialkost och
+tillgänglighetsbehov som du uppger vid anmälan till ett evenemang raderas redan {needs_days} dagar efter
+evenemanget.</p>
 <h2>Dina rättigheter och hur du använder dem</h2>
 <ul>
 <li>Rätt till tillgång och dataportabilitet: ladda ner alla dina uppgifter som en maskinläsbar JSON-fil på
@@ -206,7 +209,7 @@ delas endast med behöriga. Databasen säkerhetskopieras.</p>
     }
 
 
-def _en(*, retention_days, my_data_url):
+def _en(*, retention_days, my_data_url, needs_days):
     return {
         "title": "Privacy notice",
         "slug": "privacy-notice",
@@ -264,7 +267,8 @@ with legal effects take place: quizzes are scored automatically, but no decision
 <h2>Retention</h2>
 <p>The data is kept for your council term and {retention_days} days after your last council term ended.
 After that the service erases or anonymises it automatically every day. The municipality's statistics keep
-only figures from which you cannot be identified.</p>
+only figures from which you cannot be identified. Dietary and accessibility needs given when registering for
+an event are deleted sooner, {needs_days} days after the event.</p>
 <h2>Your rights and how to use them</h2>
 <ul>
 <li>Right of access and to data portability: download all your data as a machine-readable JSON file on the
@@ -311,7 +315,11 @@ def _notice_in(locale, *, parent):
     if existing is not None:
         return existing
     code = locale.language_code
-    text = NOTICES[code](retention_days=settings.PERSONAL_DATA_RETENTION_DAYS, my_data_url=_my_data_url(code))
+    text = NOTICES[code](
+        retention_days=settings.PERSONAL_DATA_RETENTION_DAYS,
+        my_data_url=_my_data_url(code),
+        needs_days=settings.EVENT_NEEDS_RETENTION_DAYS,
+    )
     page = parent.add_child(instance=StandardPage(translation_key=PRIVACY_NOTICE_KEY, locale=locale, **text))
     page.save_revision().publish()
     return page

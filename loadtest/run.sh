@@ -28,6 +28,7 @@ export DJANGO_SETTINGS_MODULE=training.settings.production
 SECRET_KEY=$($BIN/python -c 'import secrets, string; a = string.ascii_letters + string.digits; print("".join(secrets.choice(a) for _ in range(60)))')
 export SECRET_KEY
 export ALLOWED_HOSTS=127.0.0.1
+export WAGTAILADMIN_BASE_URL=https://127.0.0.1  # production settings require an https base address
 export SECURE_SSL_REDIRECT=false
 export DATABASE_URL="postgres://postgres@127.0.0.1:5432/$DB"
 export REDIS_URL=redis://127.0.0.1:6379/5

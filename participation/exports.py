@@ -1,9 +1,13 @@
 """CSV and XLSX files of the dashboard tables.
 
 CSV is written for Finnish Excel, which most municipalities open it with: UTF-8 with a byte order mark (so
-ä, ö and å survive), semicolons between fields (a comma is the decimal separator in Finnish), and rows
-streamed as they are read, so memory does not grow with the number of rows. XLSX uses openpyxl's write-only
-mode, which keeps rows on disk rather than in memory until the file is assembled.
+ä, ö and å survive), semicolons between fields (a comma is the decimal separator in Finnish), one table per
+file, and rows streamed as they are read, so memory does not grow with the number of rows. XLSX uses
+openpyxl's write-only mode, which keeps rows on disk rather than in memory until the file is assembled.
+
+Text is text in both: a CSV cell that a spreadsheet would run as a formula gets a leading apostrophe (CSV has
+no types, so that is the only way to say "text"), while an XLSX cell is typed as a string, which no program
+runs, so it is written exactly as it is. Codes such as a municipality's 049 are not numbers: see Code.
 """
 
 import csv
@@ -13,6 +17,7 @@ import tempfile
 from django.http import FileResponse, StreamingHttpResponse
 from django.utils import timezone, translation
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -20,6 +25,16 @@ BOM = "\ufeff"
 # A cell starting with one of these is run as a formula by spreadsheet programs; a leading apostrophe makes
 # it plain text (a name is never a formula).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class Code(str):
+    """A code whose leading zeros are part of it (municipality 049). Excel opening a CSV turns "049" into the
+    number 49; written as ="049" it is kept as the text 049 (Excel, LibreOffice). Only digits are wrapped so,
+    so the wrapper can never carry a formula of anyone's making. In XLSX it is simply a string cell."""
+
+
+def _csv_code(value):
+    return f'="{value}"' if value.isdigit() and value.isascii() else _safe_text(str(value))
 
 
 def _safe_text(value):
@@ -38,6 +53,8 @@ def _csv_cell(value):
     value = _local(value)
     if value is None:
         return ""
+    if isinstance(value, Code):
+        return _csv_code(value)
     if isinstance(value, datetime.datetime):
         return value.strftime("%d.%m.%Y %H:%M")
     if isinstance(value, datetime.date):
@@ -69,11 +86,14 @@ def csv_response(*, filename, header, rows):
     return response
 
 
-def _xlsx_cell(value):
+def _xlsx_cell(sheet, value):
     value = _local(value)
     if value is None or isinstance(value, int | float | datetime.date):
         return value
-    return _safe_text(str(value))
+    cell = WriteOnlyCell(sheet, value=str(value))
+    # A string cell, whatever it starts with: openpyxl would otherwise store "=…" as a formula.
+    cell.data_type = "s"
+    return cell
 
 
 def xlsx_response(*, filename, sheets):
@@ -82,9 +102,9 @@ def xlsx_response(*, filename, sheets):
     workbook = Workbook(write_only=True)
     for title, header, rows in sheets:
         sheet = workbook.create_sheet(title=str(title)[:31])  # Excel's limit for sheet names
-        sheet.append([str(cell) for cell in header])
+        sheet.append([_xlsx_cell(sheet, cell) for cell in header])
         for row in rows:
-            sheet.append([_xlsx_cell(cell) for cell in row])
+            sheet.append([_xlsx_cell(sheet, cell) for cell in row])
     handle = tempfile.TemporaryFile()  # noqa: SIM115 - the response closes it once it has been sent
     workbook.save(handle)
     handle.seek(0)

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from municipalities.models import Municipality
 
 from .selectors import NETWORK_SLUG
-from .small_groups import compared
+from .small_groups import compared, network_total
 
 
 @dataclass
@@ -75,7 +75,7 @@ def network_overview(*, course, sort=DEFAULT_SORT, language_code="fi"):
         .values("code", "name_fi", "name_sv", "people_count", "enrolled_count", "completed_count")
         .order_by("name_fi")
     )
-    rows, totals = [], {"people": 0, "enrolled": 0, "completed": 0}
+    rows, parts = [], {"people": [], "enrolled": [], "completed": []}
     for member in members:
         name = member["name_sv"] if language_code == "sv" and member["name_sv"] else member["name_fi"]
         people = member["people_count"]
@@ -88,18 +88,20 @@ def network_overview(*, course, sort=DEFAULT_SORT, language_code="fi"):
                 completed=compared(member["completed_count"], people),
             )
         )
-        totals["people"] += people
-        totals["enrolled"] += member["enrolled_count"]
-        totals["completed"] += member["completed_count"]
+        parts["people"].append(people)
+        parts["enrolled"].append(member["enrolled_count"])
+        parts["completed"].append(member["completed_count"])
     column, descending = parse_sort(sort)
     rows.sort(key=lambda row: row.name.lower())  # ties keep the alphabetical order
     rows.sort(key=lambda row: row.sort_key(column), reverse=descending)
+    people = sum(parts["people"])
+    # Complementary suppression (small_groups.py): a total is withheld when a row it sums is hidden.
     total = MemberRow(
         code="",
         name="",
-        people=compared(totals["people"], totals["people"]),
-        enrolled=compared(totals["enrolled"], totals["people"]),
-        completed=compared(totals["completed"], totals["people"]),
+        people=network_total(people, people, parts=parts["people"], group_parts=parts["people"]),
+        enrolled=network_total(sum(parts["enrolled"]), people, parts=parts["enrolled"], group_parts=parts["people"]),
+        completed=network_total(sum(parts["completed"]), people, parts=parts["completed"], group_parts=parts["people"]),
     )
     return {"rows": rows, "total": total, "sort_column": column, "descending": descending}
 

@@ -42,7 +42,7 @@ from django.utils.translation import gettext_lazy as _
 from courses.models import LessonCompletion
 from municipalities.models import NetworkMembership, Role, RoleAssignment
 
-from .small_groups import compared, percent
+from .small_groups import compared, is_small_group, percent
 
 COUNCIL_TERM = "2021–2025"  # the term this orientation serves
 NETWORK_SLUG = "uso-2021-2022"
@@ -182,6 +182,8 @@ class MunicipalityFigures:
     by_course: dict  # course id -> Counts
     network_people: int
     comparisons: dict = field(default_factory=dict)  # course id -> Comparison
+    # The network's head count is withheld like the network overview's total (small_groups.py).
+    network_people_withheld: bool = False
 
 
 def network_member_ids():
@@ -200,14 +202,26 @@ def municipality_figures(*, municipality, courses):
     figures = MunicipalityFigures(
         people=values["people"],
         network_people=network["people"],
+        network_people_withheld="people" in network["withheld"],
         by_course={course.id: _counts(values, course.id, values["people"]) for course in courses},
     )
     for course in courses:
+        people_withheld = "people" in network["withheld"]
         figures.comparisons[course.id] = Comparison(
             enrolled=compared(values[f"enrolled_{course.id}"], values["people"]),
             completed=compared(values[f"completed_{course.id}"], values["people"]),
-            network_enrolled=compared(network[f"enrolled_{course.id}"], network["people"]),
-            network_completed=compared(network[f"completed_{course.id}"], network["people"]),
+            network_enrolled=compared(
+                network[f"enrolled_{course.id}"],
+                network["people"],
+                withheld=f"enrolled_{course.id}" in network["withheld"],
+                group_withheld=people_withheld,
+            ),
+            network_completed=compared(
+                network[f"completed_{course.id}"],
+                network["people"],
+                withheld=f"completed_{course.id}" in network["withheld"],
+                group_withheld=people_withheld,
+            ),
         )
     return figures
 
@@ -218,8 +232,12 @@ NETWORK_FIGURES_SECONDS = 300
 def network_figures(*, courses):
     """People, enrolled and completed per course in the whole network: the average every member's dashboard
     compares itself with. The same for every member and slow to change, so it is cached for five minutes
-    rather than counted over the whole network on each dashboard view. Reads enrolments only."""
-    key = "participation:network-figures:" + ",".join(str(course.id) for course in courses)
+    rather than counted over the whole network on each dashboard view. Reads enrolments only.
+
+    Counted per member in the one query, so that "withheld" can name the totals that sum a member's small
+    figure: they are withheld as in the network overview (small_groups.py), or the dashboard would give back
+    by subtraction what the overview hides."""
+    key = "participation:network-figures:v2:" + ",".join(str(course.id) for course in courses)
     values = cache.get(key)
     if values is None:
         aggregates = {"people": Count("id")}
@@ -228,7 +246,13 @@ def network_figures(*, courses):
             for name in ("enrolled", "completed"):
                 aggregates[f"{name}_{course.id}"] = Count("id", filter=conditions[name])
         members = get_user_model().objects.filter(is_active=True, municipality_id__in=network_member_ids())
-        values = _with_enrolments(members, courses).aggregate(**aggregates)
+        per_member = list(
+            _with_enrolments(members, courses).values("municipality_id").annotate(**aggregates).order_by()
+        )
+        values = {name: sum(member[name] for member in per_member) for name in aggregates}
+        values["withheld"] = sorted(
+            name for name in aggregates if any(is_small_group(member[name]) for member in per_member)
+        )
         cache.set(key, values, NETWORK_FIGURES_SECONDS)
     return values
 

@@ -4,7 +4,7 @@ pages show, from the same selectors, so a file never says something the page doe
 from django.utils.translation import gettext_lazy as _
 
 from . import selectors
-from .small_groups import SUPPRESSED_TEXT
+from .exports import Code
 
 EXPORT_CHUNK = 2000  # rows fetched at a time while streaming: memory stays flat however long the list
 
@@ -29,11 +29,11 @@ def participant_table(*, municipality, course, role, status):
     return header, rows()
 
 
-def summary_tables(*, municipality, courses):
-    """Two sheets: each course for everyone and per role, and each module for everyone."""
-    figures = selectors.municipality_figures(municipality=municipality, courses=courses)
+def course_summary_table(*, municipality, courses, figures=None):
+    """Each course for everyone and per role."""
+    figures = figures or selectors.municipality_figures(municipality=municipality, courses=courses)
     role_rows = selectors.figures_by_role(municipality=municipality, courses=courses)
-    course_header = [
+    header = [
         _("Course"),
         _("Group"),
         _("People"),
@@ -44,12 +44,12 @@ def summary_tables(*, municipality, courses):
         _("Completed"),
         _("Completed %"),
     ]
-    course_rows, module_rows = [], []
+    rows = []
     for course in courses:
         groups = [(_("Everyone"), figures.by_course[course.id])]
         groups += [(row.label, row.by_course[course.id]) for row in role_rows]
         for label, counts in groups:
-            course_rows.append(
+            rows.append(
                 [
                     course.title,
                     label,
@@ -62,20 +62,14 @@ def summary_tables(*, municipality, courses):
                     counts.share("completed"),
                 ]
             )
-        for module in selectors.module_figures(municipality=municipality, course=course, people=figures.people):
-            module_rows.append(
-                [
-                    course.title,
-                    module.module.title,
-                    module.required,
-                    module.people,
-                    module.started,
-                    module.started_percent,
-                    module.completed,
-                    module.completed_percent,
-                ]
-            )
-    module_header = [
+    return header, rows
+
+
+def module_summary_table(*, municipality, courses, people=None):
+    """Each module of each course, for everyone (`people`: how many the municipality has, when known)."""
+    if people is None:
+        people = selectors.people_of(municipality).count()
+    header = [
         _("Course"),
         _("Module"),
         _("Required lessons"),
@@ -85,7 +79,30 @@ def summary_tables(*, municipality, courses):
         _("Completed"),
         _("Completed %"),
     ]
-    return [(_("Courses"), course_header, course_rows), (_("Modules"), module_header, module_rows)]
+    rows = [
+        [
+            course.title,
+            module.module.title,
+            module.required,
+            module.people,
+            module.started,
+            module.started_percent,
+            module.completed,
+            module.completed_percent,
+        ]
+        for course in courses
+        for module in selectors.module_figures(municipality=municipality, course=course, people=people)
+    ]
+    return header, rows
+
+
+def summary_tables(*, municipality, courses):
+    """Both summary tables, as the sheets of one workbook."""
+    figures = selectors.municipality_figures(municipality=municipality, courses=courses)
+    return [
+        (_("Courses"), *course_summary_table(municipality=municipality, courses=courses, figures=figures)),
+        (_("Modules"), *module_summary_table(municipality=municipality, courses=courses, people=figures.people)),
+    ]
 
 
 def network_table(overview):
@@ -110,10 +127,10 @@ def network_table(overview):
             _shown_percent(row.completed),
         ]
 
-    rows = [cells(row, row.code, row.name) for row in overview["rows"]]
+    rows = [cells(row, Code(row.code), row.name) for row in overview["rows"]]
     rows.append(cells(overview["total"], "", _("Network total")))
     return header, rows
 
 
 def _shown_percent(figure):
-    return SUPPRESSED_TEXT if figure.shown_percent is None else figure.shown_percent
+    return figure.percent_hidden_text if figure.shown_percent is None else figure.shown_percent

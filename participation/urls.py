@@ -26,6 +26,7 @@ urlpatterns = [
         name="participants_export",
     ),
     path("kunta/<str:code>/yhteenveto.<export_format:file_format>", views.summary_export, name="summary_export"),
+    path("kunta/<str:code>/moduulit.csv", views.module_summary_export, name="module_summary_export"),
     path("verkosto/", views.network, name="network"),
     path("verkosto/yhteenveto.<export_format:file_format>", views.network_export, name="network_export"),
 ]

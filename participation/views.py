@@ -93,16 +93,23 @@ def participants_export(request, code, file_format):
 
 @login_required
 def summary_export(request, code, file_format):
+    """The summary: the courses (for everyone and per role) and the modules. XLSX holds both as sheets; a CSV
+    holds one table, so the course CSV is this one and the module CSV is module_summary_export."""
     place = followed_municipality_or_404(request.user, code)
-    sheets = tables.summary_tables(municipality=place, courses=course_tree())
     filename = _export_name("yhteenveto", place)
     if file_format == "csv":
-        # One CSV holds one table: the course figures, with the modules after them under their own header.
-        (_title, header, rows), (_module_title, module_header, module_rows) = sheets
-        return exports.csv_response(
-            filename=filename, header=header, rows=[*rows, [], [str(cell) for cell in module_header], *module_rows]
-        )
-    return exports.xlsx_response(filename=filename, sheets=sheets)
+        header, rows = tables.course_summary_table(municipality=place, courses=course_tree())
+        return exports.csv_response(filename=filename, header=header, rows=rows)
+    return exports.xlsx_response(
+        filename=filename, sheets=tables.summary_tables(municipality=place, courses=course_tree())
+    )
+
+
+@login_required
+def module_summary_export(request, code):
+    place = followed_municipality_or_404(request.user, code)
+    header, rows = tables.module_summary_table(municipality=place, courses=course_tree())
+    return exports.csv_response(filename=_export_name("moduulit", place), header=header, rows=rows)
 
 
 def _network_context(request):

@@ -12,6 +12,7 @@ from django.utils import translation
 from django_tasks import task
 
 from courses.models import CoursePage
+from home.links import absolute_url
 
 from .emails import email_send, recipient_language
 from .models import Invitation, Reminder
@@ -19,7 +20,9 @@ from .tokens import invitation_token
 
 
 def _absolute(base_url, path):
-    return path if path.startswith(("http://", "https://")) else base_url.rstrip("/") + path
+    # Every address comes from home.links (the configured public address). `base_url` stays in the tasks'
+    # arguments only so that tasks queued before this change still run.
+    return absolute_url(path)
 
 
 def _invitation_link(invitation, base_url):

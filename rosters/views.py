@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods
 
 from accounts.audit import audit_record
 from accounts.models import AuditEvent
+from home.links import absolute_url
 from municipalities.access import municipalities_followed_by
 
 from . import selectors, services
@@ -26,7 +27,8 @@ def _followed_municipality(request, code):
 
 
 def _base_url(request):
-    return request.build_absolute_uri("/")
+    # Links in the emails come from the configured public address, not from the Host the request used.
+    return absolute_url("/")
 
 
 @login_required

@@ -13,6 +13,7 @@ PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "training.settings.production",
     "SECRET_KEY": "x" * 20 + "-production-secret-key-for-the-settings-test-0123456789",
     "ALLOWED_HOSTS": "koulutus.example.fi",
+    "WAGTAILADMIN_BASE_URL": "https://koulutus.example.fi",
     "DATABASE_URL": "sqlite:///:memory:",
 }
 
@@ -51,6 +52,35 @@ def test_production_refuses_a_short_secret_key():
     result = manage("check", env={**PRODUCTION_ENV, "SECRET_KEY": "short"})
     assert result.returncode != 0
     assert "SECRET_KEY must be a long random value" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    [
+        "",
+        "http://koulutus.example.fi",  # not https
+        "https://",
+        "koulutus.example.fi",
+        "https://koulutus.example.fi/polku/",  # links are made from the site's root
+        "https://koulutus.example.fi/?x=1",
+        "https://127.0.0.1:8000",  # not a host the site answers to
+        "https://muu.example.fi",
+        "https://user:pw@koulutus.example.fi",
+        "https://[::1",
+    ],
+)
+def test_production_refuses_to_start_without_a_valid_https_base_url(base_url):
+    result = manage("check", env={**PRODUCTION_ENV, "WAGTAILADMIN_BASE_URL": base_url})
+    assert result.returncode != 0, base_url
+    assert "WAGTAILADMIN_BASE_URL" in result.stderr
+
+
+def test_production_takes_the_base_url_from_the_environment():
+    code = "from home.links import absolute_url; print(absolute_url('/merkit/myontaja/'))"
+    env = {**PRODUCTION_ENV, "WAGTAILADMIN_BASE_URL": "https://koulutus.example.fi/"}
+    result = manage("shell", "-c", code, env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "https://koulutus.example.fi/merkit/myontaja/"
 
 
 def test_production_deploy_check_is_clean():

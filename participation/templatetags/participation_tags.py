@@ -1,8 +1,6 @@
 from django import template
 from django.utils.html import format_html
 
-from participation.small_groups import SUPPRESSED_TEXT
-
 register = template.Library()
 
 
@@ -21,7 +19,7 @@ def _count_and_percent(count, percent):
 def shown(figure):
     """A figure under the small-group rule: '< 5', '7', or '12 (34 %)'."""
     if figure.count_hidden:
-        return str(SUPPRESSED_TEXT)
+        return str(figure.hidden_text)
     if figure.shown_percent is None:
         return str(figure.shown_count)
     return _count_and_percent(figure.shown_count, figure.shown_percent)
@@ -29,4 +27,4 @@ def shown(figure):
 
 @register.filter
 def shown_percent(figure):
-    return str(SUPPRESSED_TEXT) if figure.shown_percent is None else f"{figure.shown_percent} %"
+    return str(figure.percent_hidden_text) if figure.shown_percent is None else f"{figure.shown_percent} %"

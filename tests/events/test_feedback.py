@@ -84,20 +84,26 @@ def test_a_rating_outside_one_to_five_is_refused_with_the_comment_kept(client, p
     assert not FeedbackAnswer.objects.exists() and not FeedbackGiven.objects.exists()
 
 
+def answer(client, event, municipality, rating, comment):
+    person = make_user(municipality=municipality, first_name="Nimetön", last_name=f"Vastaaja{rating}")
+    take_part(event, person)
+    client.force_login(person)
+    client.post(reverse("events:feedback", args=[event.pk]), {"rating": rating, "comment": comment})
+
+
+ANSWERS = [("5", "Erinomainen"), ("4", ""), ("2", "Liian pitkä"), ("4", "Hyvät puhujat"), ("3", "Kahvi loppui")]
+
+
 def test_results_are_aggregated_without_names(client, past_event, hameenlinna, people):
-    answers = [("5", "Erinomainen"), ("4", ""), ("2", "Liian pitkä")]
-    for rating, comment in answers:
-        person = make_user(municipality=hameenlinna, first_name="Nimetön", last_name=f"Vastaaja{rating}")
-        take_part(past_event, person)
-        client.force_login(person)
-        client.post(reverse("events:feedback", args=[past_event.pk]), {"rating": rating, "comment": comment})
+    for rating, comment in ANSWERS:
+        answer(client, past_event, hameenlinna, rating, comment)
 
     average = ntr(
         "Average %(average)s / 5 from %(counter)s answer",
         "Average %(average)s / 5 from %(counter)s answers",
-        3,
-        average=decimal(11 / 3, 1),
-        counter=3,
+        5,
+        average=decimal(18 / 5, 1),
+        counter=5,
     )
     for role in ("trainer", "leader", "coordinator"):
         client.force_login(people[role])
@@ -106,6 +112,27 @@ def test_results_are_aggregated_without_names(client, past_event, hameenlinna, p
         assert "Erinomainen" in page and "Liian pitkä" in page
         assert "Vastaaja" not in page and "Nimetön" not in page
         assert "<caption>" in page
+
+
+@pytest.mark.parametrize("answered", [1, 2, 4])
+def test_results_of_fewer_than_five_answers_are_not_shown(client, past_event, hameenlinna, people, answered):
+    for rating, comment in ANSWERS[:answered]:
+        answer(client, past_event, hameenlinna, rating, comment)
+
+    withheld = tr(
+        "Fewer than %(limit)s people have answered. The ratings and comments are shown once at least %(limit)s "
+        "have answered, so that no one's answer can be told from the others.",
+        limit=5,
+    )
+    for role in ("trainer", "leader", "coordinator"):
+        client.force_login(people[role])
+        response = client.get(reverse("events:feedback_results", args=[past_event.pk]))
+        page = response.content.decode()
+        assert response.status_code == 200
+        assert withheld in page
+        for _rating, comment in ANSWERS[:answered]:
+            assert not comment or comment not in page
+        assert "<caption>" not in page and "/ 5" not in page  # no distribution, no average
 
 
 def test_learners_and_other_trainers_cannot_read_the_results(client, past_event, people):

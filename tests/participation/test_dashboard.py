@@ -98,15 +98,34 @@ def test_comparison_with_the_network_shows_no_one_elses_people(client, world):
     progress(make_person(world["b"], Role.COUNCILLOR, last_name="Toinen"), world["course"])
     response = dashboard_for(client, world)
     comparison = response.context["comparison"]
-    # Network: Hämeenlinna's 4 and Espoo's 2 = 6 people, 5 enrolled, 1 completed (Aino).
-    assert response.context["figures"].network_people == 6
-    assert (comparison.network_enrolled.shown_count, comparison.network_enrolled.shown_percent) == (5, 83)
+    # Network: Hämeenlinna's 4 and Espoo's 2 = 6 people, 5 enrolled. Shown, they would tell Hämeenlinna's
+    # leader that Espoo has 2 people and 2 enrolled: the network figures are withheld while a member's is small.
+    figures = response.context["figures"]
+    assert figures.network_people_withheld
+    assert (str(comparison.network_enrolled.shown_count), comparison.network_enrolled.shown_percent) == (
+        "hidden",
+        None,
+    )
     assert str(comparison.network_completed.shown_count) == "< 5"
     assert comparison.network_completed.shown_percent is None
     # Hämeenlinna's own figures are compared under the same rule: 3 of 4 enrolled is "< 5".
     assert str(comparison.enrolled.shown_count) == "< 5"
     html = response.content.decode()
     assert "Espoolainen" not in html and "Toinen" not in html
+    assert "(6 people)" not in html and ">5<" not in html.replace(" ", "")
+
+
+def test_network_figures_are_shown_once_every_member_has_five_or_none(client, world):
+    for place, lessons in ((world["a"], world["lessons"]), (world["b"], [])):
+        for n in range(5):
+            progress(make_person(place, Role.COUNCILLOR, last_name=f"Lisä {n}"), world["course"], lessons)
+    response = dashboard_for(client, world)
+    comparison = response.context["comparison"]
+    # Hämeenlinna 9 people, 8 enrolled, 6 completed; Espoo 6 people, 6 enrolled, none completed.
+    assert not response.context["figures"].network_people_withheld
+    assert (comparison.network_enrolled.shown_count, comparison.network_enrolled.shown_percent) == (14, 93)
+    assert (comparison.network_completed.shown_count, comparison.network_completed.shown_percent) == (6, 40)
+    assert "(15 people)" in response.content.decode()
 
 
 def test_bad_filters_are_reported_and_the_defaults_used(client, world):

@@ -2,6 +2,7 @@
 
 import csv
 import io
+import zipfile
 
 import pytest
 from django.urls import reverse
@@ -49,6 +50,21 @@ def test_a_name_that_looks_like_a_formula_is_written_as_text(client, world):
     assert [row[0] for row in read_csv(data) if "HYPERLINK" in row[0]] == ["'=HYPERLINK(1) x"]
 
 
+def test_a_formula_like_name_is_a_plain_string_in_xlsx_with_no_apostrophe(client, world):
+    make_person(world["a"], Role.COUNCILLOR, first_name="x", last_name="=HYPERLINK(1)")
+    _response, data = download(client, world, "participants_export", [world["a"].code, "xlsx"])
+    cells = [
+        row[0] for row in load_workbook(io.BytesIO(data)).active.iter_rows(min_row=2) if "HYPERLINK" in row[0].value
+    ]
+    assert [(cell.value, cell.data_type) for cell in cells] == [("=HYPERLINK(1) x", "s")]  # text, not a formula
+    assert b"<f>" not in _sheet_xml(data)
+
+
+def _sheet_xml(data):
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return b"".join(archive.read(name) for name in archive.namelist() if name.startswith("xl/worksheets/"))
+
+
 def test_participant_xlsx_opens_in_openpyxl(client, world):
     response, data = download(client, world, "participants_export", [world["a"].code, "xlsx"], role="councillor")
     assert response["Content-Type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -63,8 +79,14 @@ def test_summary_exports_have_courses_roles_and_modules(client, world):
     _response, data = download(client, world, "summary_export", [world["a"].code, "csv"])
     rows = read_csv(data)
     title = world["course"].title
+    assert rows[0][:3] == ["Course", "Group", "People"]
     assert [title, "Everyone", "4", "3", "75", "2", "50", "1", "25"] in rows
     assert [title, "Councillor", "2", "2", "100", "2", "100", "1", "50"] in rows
+    assert {len(row) for row in rows} == {9}  # one table: every row has the header's columns, no second header
+
+    response, data = download(client, world, "module_summary_export", [world["a"].code])
+    assert response["Content-Disposition"].startswith('attachment; filename="moduulit-109-hameenlinna')
+    rows = read_csv(data)
     module_header = [
         "Course",
         "Module",
@@ -75,7 +97,8 @@ def test_summary_exports_have_courses_roles_and_modules(client, world):
         "Completed",
         "Completed %",
     ]
-    assert module_header in rows
+    assert rows[0] == module_header
+    assert len(rows) == 3 and {len(row) for row in rows} == {8}  # the header and two modules
 
     _response, data = download(client, world, "summary_export", [world["a"].code, "xlsx"])
     workbook = load_workbook(io.BytesIO(data))
@@ -88,10 +111,14 @@ def test_network_export_applies_the_small_group_rule(client, world):
     rows = read_csv(data)
     assert rows[0][:3] == ["Municipality code", "Municipality", "People"]
     # Both member municipalities have fewer than five people: hidden figures sort together, by name.
+    # ="049": Excel and LibreOffice keep the leading zero of a code written so (a bare 049 becomes 49).
     assert rows[1:] == [
-        ["049", "Espoo", "< 5", "< 5", "< 5", "0", "< 5"],
-        ["109", "Hämeenlinna", "< 5", "< 5", "< 5", "< 5", "< 5"],
-        ["", "Network total", "5", "< 5", "< 5", "< 5", "< 5"],
+        ['="049"', "Espoo", "< 5", "< 5", "< 5", "0", "< 5"],
+        ['="109"', "Hämeenlinna", "< 5", "< 5", "< 5", "< 5", "< 5"],
+        # 4 + 1 = 5 would give away Espoo's 1 to whoever reads Hämeenlinna's 4 elsewhere: the total is withheld.
+        ["", "Network total", "hidden", "< 5", "< 5", "< 5", "< 5"],
     ]
     _response, data = download(client, world, "network_export", ["xlsx"], viewer="coordinator")
-    assert list(load_workbook(io.BytesIO(data)).active.values)[1][:3] == ("049", "Espoo", "< 5")
+    sheet = load_workbook(io.BytesIO(data)).active
+    assert list(sheet.values)[1][:3] == ("049", "Espoo", "< 5")
+    assert sheet["A2"].data_type == "s"  # a string cell: 049 stays 049

@@ -292,6 +292,10 @@ def people_markers(world):
     return world.a.markers.people + world.b.markers.people
 
 
+def private_markers(world):
+    return world.a.markers.private + world.b.markers.private
+
+
 def response_text(response):
     """The readable text of a response: HTML, JSON, CSV and iCalendar as they are, XLSX cell by cell.
     PDFs and PNGs are only ever served to their holder (asserted by status), so they are not read."""

@@ -50,6 +50,55 @@ def test_a_successful_login_resets_the_count(client, axes_on):
     assert log_in(client, "aino@example.fi", "oikea-salasana-1").status_code == 302
 
 
+SPELLINGS = ["aino@example.fi", "AINO@example.fi", "Aino@Example.fi", " aino@EXAMPLE.FI ", "aINO@example.FI"]
+
+
+def test_changing_the_case_of_the_address_gives_no_extra_guesses(client, axes_on):
+    make_course_tree(modules=1, lessons=1)
+    make_user(email="aino@example.fi", password="oikea-salasana-1")
+    statuses = [log_in(client, spelling, "väärä").status_code for spelling in SPELLINGS]
+    assert statuses == [200, 200, 200, 200, 429]  # five failures in all, whatever the spelling
+    for spelling in ["AiNo@example.fi", "aino@example.fi"]:
+        locked = log_in(client, spelling, "oikea-salasana-1")
+        assert locked.status_code == 429
+        assert tr("Too many failed attempts") in locked.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_the_admin_login_counts_every_spelling_against_the_same_account(client, axes_on):
+    make_course_tree(modules=1, lessons=1)
+    make_user(email="aino@example.fi", password="oikea-salasana-1", is_staff=True, is_superuser=True)
+    admin_login = reverse("wagtailadmin_login")
+    for spelling in SPELLINGS[:4]:
+        client.post(admin_login, {"username": spelling, "password": "väärä"}, REMOTE_ADDR="10.1.2.3")
+    # The fifth failure on the site's own form locks, counted together with the four made in the admin.
+    assert log_in(client, "AINO@EXAMPLE.FI", "väärä").status_code == 429
+    response = client.post(
+        admin_login, {"username": "Aino@example.fi", "password": "oikea-salasana-1"}, REMOTE_ADDR="10.1.2.3"
+    )
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
+
+
+def test_a_success_in_another_spelling_resets_the_count(client, axes_on):
+    make_course_tree(modules=1, lessons=1)
+    make_user(email="aino@example.fi", password="oikea-salasana-1")
+    for spelling in SPELLINGS[:4]:
+        log_in(client, spelling, "väärä")
+    assert log_in(client, "AINO@EXAMPLE.FI", "oikea-salasana-1").status_code == 302
+    client.logout()
+    for spelling in SPELLINGS[:4]:
+        assert log_in(client, spelling, "väärä").status_code == 200
+    assert log_in(client, "aino@example.fi", "oikea-salasana-1").status_code == 302
+
+
+def test_unknown_addresses_are_counted_without_regard_to_case(client, axes_on):
+    make_course_tree(modules=1, lessons=1)
+    unknown = ["eino@example.fi", "EINO@example.fi", "Eino@Example.fi", " eino@EXAMPLE.FI ", "eINO@example.FI"]
+    statuses = [log_in(client, spelling, "väärä").status_code for spelling in unknown]
+    assert statuses == [200, 200, 200, 200, 429]
+
+
 def test_public_pages_send_a_strict_content_security_policy(client):
     course, lessons = make_course_tree(modules=1, lessons=1)
     response = client.get(lessons[0].url)

@@ -131,6 +131,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 # Both login forms (ours and the Wagtail admin's) post the email address in a field named "username".
 AXES_USERNAME_FORM_FIELD = "username"
+# Counted per account, not per spelling: login ignores the case of the address, so the lockout must too.
+AXES_USERNAME_CALLABLE = "accounts.lockout.lockout_username"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_IPWARE_PROXY_COUNT = int(os.environ.get("AXES_IPWARE_PROXY_COUNT", "0"))
 AUTH_PASSWORD_VALIDATORS = [
@@ -233,9 +235,17 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
+# The small-group rule: figures of fewer than this many people are never shown where they could single someone
+# out (the network overview, event feedback). Read by participation/small_groups.py and events/selectors.py.
+SMALL_GROUP_LIMIT = 5
+
 # Personal data of people whose council term ended this long ago is anonymised by `apply_retention`
 # (the privacy description states the period).
 PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("PERSONAL_DATA_RETENTION_DAYS", str(365)))
+
+# Dietary and accessibility notes given at event registration (possibly health data) are cleared this many days
+# after the event ends, by `clear_event_needs` (run daily); the privacy notice states the period.
+EVENT_NEEDS_RETENTION_DAYS = int(os.environ.get("EVENT_NEEDS_RETENTION_DAYS", "30"))
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "USO-perehdytys <noreply@example.fi>")
 

@@ -1,8 +1,10 @@
 """Production: every secret and host comes from the environment; refuses to start without them."""
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
+from django.http.request import validate_host
 
 from .base import *  # noqa: F401,F403
 
@@ -21,6 +23,27 @@ if SECRET_KEY.startswith("django-insecure") or len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("SECRET_KEY must be a long random value (50+ characters).")
 ALLOWED_HOSTS = [h.strip() for h in _required("ALLOWED_HOSTS").split(",") if h.strip()]
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS if not host.startswith(".")]
+
+
+def _public_base_url():
+    """Every link that leaves the site (emails, calendar UIDs, badge ids, certificate verification links) is
+    built from this address (home/links.py), and badge ids must never change once issued: so it must be the
+    site's own https address, a host this site answers to, with no path."""
+    value = _required("WAGTAILADMIN_BASE_URL").rstrip("/")
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname
+    except ValueError:
+        parts, host = None, None
+    example = "e.g. https://koulutus.example.fi"
+    if parts is None or parts.scheme != "https" or not host or parts.path or parts.query or parts.fragment:
+        raise ImproperlyConfigured(f"WAGTAILADMIN_BASE_URL must be the site's https address ({example}).")
+    if parts.username or parts.password or not validate_host(host, ALLOWED_HOSTS):
+        raise ImproperlyConfigured(f"WAGTAILADMIN_BASE_URL's host {host} must be one of ALLOWED_HOSTS.")
+    return value
+
+
+WAGTAILADMIN_BASE_URL = _public_base_url()
 
 STORAGES = {
     **STORAGES,  # noqa: F405

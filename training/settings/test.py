@@ -25,3 +25,7 @@ AXES_ENABLED = False
 _XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
 if _XDIST_WORKER and "KEY_PREFIX" in CACHES["default"]:  # noqa: F405
     CACHES["default"]["KEY_PREFIX"] += f"-{_XDIST_WORKER}"  # noqa: F405
+
+# Links that leave the site (emails, calendar files, badge ids) are made from this address (home/links.py);
+# the test client's host, so that a link found in an email can be followed by the same client.
+WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -98,6 +98,7 @@ class Command(BaseCommand):
             "DJANGO_SETTINGS_MODULE": "training.settings.production",
             "SECRET_KEY": secrets.token_urlsafe(50),
             "ALLOWED_HOSTS": "127.0.0.1",
+            "WAGTAILADMIN_BASE_URL": "https://127.0.0.1",
             "SECURE_SSL_REDIRECT": "false",
             "DATABASE_URL": os.environ.get("DATABASE_URL") or f"sqlite:///{settings.DATABASES['default']['NAME']}",
         }
