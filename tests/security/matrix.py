@@ -244,6 +244,8 @@ def world_build():
         **common,
     )
     users.update(learner_a=a.learner, learner_b=b.learner, leader_a=a.leader, leader_b=b.leader)
+    # B's leaders have shared their people's names with the coordinator; A's have not (the default).
+    Municipality.objects.filter(pk=b.municipality.pk).update(names_shared_with_coordinator=True)
 
     network_event = make_event(events_index, trainers=[users["trainer"]], title="Verkoston seminaari")
     for side in (a, b):
