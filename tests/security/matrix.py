@@ -300,7 +300,14 @@ def private_markers(world):
 
 def response_text(response):
     """The readable text of a response: HTML, JSON, CSV and iCalendar as they are, XLSX cell by cell.
-    PDFs and PNGs are only ever served to their holder (asserted by status), so they are not read."""
+    PDFs and PNGs are only ever served to their holder (asserted by status), so they are not read.
+    Kept on the response: a streamed body can be read only once, and several checks read it."""
+    if not hasattr(response, "_matrix_text"):
+        response._matrix_text = _response_text(response)
+    return response._matrix_text
+
+
+def _response_text(response):
     content_type = response.get("Content-Type", "")
     body = b"".join(response.streaming_content) if getattr(response, "streaming", False) else response.content
     if "spreadsheetml" in content_type:
