@@ -82,6 +82,7 @@ class AuditEvent(models.Model):
         IMPORT = "import", _("Imported")
         ERASE = "erase", _("Erased")
         DATA_DOWNLOAD = "data_download", _("Downloaded own data")
+        SHARING = "sharing", _("Changed what is shared")
 
     created_at = models.DateTimeField(_("time"), auto_now_add=True, db_index=True)
     actor = models.ForeignKey(
@@ -132,4 +133,7 @@ AUDIT_WHAT_LABELS = {
     "own data": _("own data"),
     "erasure request": _("erasure request"),
     "retention": _("retention period ended"),
+    "event needs notes (retention)": _("event needs notes cleared (retention period ended)"),
+    "names shared with the network coordinator": _("names shared with the network coordinator"),
+    "names no longer shared with the coordinator": _("names no longer shared with the network coordinator"),
 }

@@ -1,5 +1,7 @@
 """Who may follow which municipality. Every view that shows people of a municipality asks here."""
 
+from django.db.models import Q
+
 from .models import Municipality
 
 COORDINATOR_PERMISSION = "municipalities.view_network"
@@ -10,13 +12,19 @@ def is_network_coordinator(user):
 
 
 def municipalities_followed_by(user):
-    """The municipalities whose participation `user` may see: all for the coordinator, the ones they lead
-    for a municipal leader, none for anyone else."""
+    """The municipalities whose people `user` may see by name (participant lists, rosters, reminders): the
+    ones they lead for a municipal leader; for the network coordinator also those whose leaders have shared
+    their names with the coordinator (privacy by default: otherwise the coordinator has the network's
+    figures, under the small-group rule, and no names); all for superusers, who run the service; none for
+    anyone else."""
     if not user.is_authenticated:
         return Municipality.objects.none()
-    if is_network_coordinator(user):
+    if user.is_superuser:
         return Municipality.objects.all()
-    return Municipality.objects.filter(leaders__user=user)
+    led = Q(leaders__user=user)
+    if is_network_coordinator(user):
+        return Municipality.objects.filter(led | Q(names_shared_with_coordinator=True)).distinct()
+    return Municipality.objects.filter(led)
 
 
 def can_follow(user, municipality):

@@ -13,6 +13,14 @@ class Municipality(models.Model):
     code = models.CharField(_("municipality code"), max_length=3, unique=True, help_text=_("Three digits, e.g. 091."))
     name_fi = models.CharField(_("name in Finnish"), max_length=100)
     name_sv = models.CharField(_("name in Swedish"), max_length=100, blank=True)
+    # Privacy by default: the network coordinator sees every member's figures side by side, but the named
+    # participant lists only of a municipality whose leader has shared them (participation/services.py; each
+    # change is in the audit log, and a leader can take it back at any time).
+    names_shared_with_coordinator = models.BooleanField(
+        _("participants' names shared with the network coordinator"),
+        default=False,
+        help_text=_("Changed by the municipality's leaders on its participation page."),
+    )
 
     class Meta:
         verbose_name = _("municipality")

@@ -34,6 +34,7 @@ from .bulk import bulk_insert
 from .course_tree import course_tree
 from .demo_names import FINNISH_FIRST, FINNISH_LAST, SWEDISH_FIRST, SWEDISH_LAST
 from .selectors import COUNCIL_TERM, NETWORK_SLUG
+from .services import coordinator_names_share
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 COORDINATORS_GROUP = "Verkostokoordinaattorit"
@@ -206,14 +207,16 @@ def network_ensure():
 
 
 def demo_users_wire(*, place, term):
-    """The demo logins of courses/demo.py get their part: the leader leads Hämeenlinna and is its manager,
-    the councillor sits on its council, the coordinator follows the whole network."""
+    """The demo logins of courses/demo.py get their part: the leader leads Hämeenlinna and is its manager (and
+    has shared its names with the coordinator, so the demo shows a shared and an unshared municipality), the
+    councillor sits on its council, the coordinator follows the whole network."""
     User = get_user_model()
     leader = User.objects.filter(email=LEADER_EMAIL).first()
     if leader is not None:
         MunicipalLeader.objects.get_or_create(user=leader, municipality=place)
         User.objects.filter(pk=leader.pk).update(municipality=place)
         RoleAssignment.objects.get_or_create(user=leader, municipality=place, term=term, role=Role.MANAGER)
+        coordinator_names_share(municipality=place, shared=True, by=leader)
     councillor = User.objects.filter(email=COUNCILLOR_EMAIL).first()
     if councillor is not None:
         User.objects.filter(pk=councillor.pk).update(municipality=place)

@@ -22,6 +22,7 @@ class MemberRow:
     people: object
     enrolled: object
     completed: object
+    names_shared: bool = False  # the coordinator may open the municipality's own page (its leaders shared it)
 
     def sort_key(self, column):
         if column == "name":
@@ -72,7 +73,15 @@ def network_overview(*, course, sort=DEFAULT_SORT, language_code="fi"):
             enrolled_count=Count("enrolment"),
             completed_count=Count("enrolment", filter=Q(enrolment__completed_at__isnull=False)),
         )
-        .values("code", "name_fi", "name_sv", "people_count", "enrolled_count", "completed_count")
+        .values(
+            "code",
+            "name_fi",
+            "name_sv",
+            "names_shared_with_coordinator",
+            "people_count",
+            "enrolled_count",
+            "completed_count",
+        )
         .order_by("name_fi")
     )
     rows, parts = [], {"people": [], "enrolled": [], "completed": []}
@@ -86,6 +95,7 @@ def network_overview(*, course, sort=DEFAULT_SORT, language_code="fi"):
                 people=compared(people, people),
                 enrolled=compared(member["enrolled_count"], people),
                 completed=compared(member["completed_count"], people),
+                names_shared=member["names_shared_with_coordinator"],
             )
         )
         parts["people"].append(people)

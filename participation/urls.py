@@ -27,6 +27,7 @@ urlpatterns = [
     ),
     path("kunta/<str:code>/yhteenveto.<export_format:file_format>", views.summary_export, name="summary_export"),
     path("kunta/<str:code>/moduulit.csv", views.module_summary_export, name="module_summary_export"),
+    path("kunta/<str:code>/nimet-koordinaattorille/", views.coordinator_names, name="coordinator_names"),
     path("verkosto/", views.network, name="network"),
     path("verkosto/yhteenveto.<export_format:file_format>", views.network_export, name="network_export"),
 ]

@@ -1,15 +1,19 @@
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import redirect, render
+from django.db.models import Exists, OuterRef
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from accounts.audit import audit_record
 from accounts.models import AuditEvent
 from municipalities.access import is_network_coordinator, municipalities_followed_by
 from municipalities.models import Municipality
 
-from . import exports, tables
+from . import exports, services, tables
 from .access import coordinator_required, followed_municipality_or_404
 from .course_tree import course_tree
 from .dashboard import municipality_dashboard, rendered_sections
@@ -23,9 +27,12 @@ def index(request):
     """The municipalities a leader follows; a leader of just one goes straight to its dashboard."""
     coordinator = is_network_coordinator(request.user)
     if coordinator:
-        followed = Municipality.objects.filter(
-            memberships__network__slug=NETWORK_SLUG, memberships__left_on__isnull=True
-        ).order_by("name_fi")
+        # Every member, and whether its page (with names) opens to this coordinator.
+        followed = (
+            Municipality.objects.filter(memberships__network__slug=NETWORK_SLUG, memberships__left_on__isnull=True)
+            .annotate(followed=Exists(municipalities_followed_by(request.user).filter(pk=OuterRef("pk"))))
+            .order_by("name_fi")
+        )
     else:
         followed = municipalities_followed_by(request.user).order_by("name_fi")
     followed = list(followed)
@@ -42,6 +49,8 @@ def municipality(request, code):
     context = municipality_dashboard(municipality=place, query=request.GET)
     context["sections"] = rendered_sections(municipality=place, user=request.user, request=request)
     context["is_coordinator"] = is_network_coordinator(request.user)
+    # Whoever opens a municipality's page without being the coordinator or a superuser leads it (access.py).
+    context["leads"] = not context["is_coordinator"] or place.leaders.filter(user=request.user).exists()
     # The page lists the municipality's people by name: who looked, when, and at which selection.
     audit_record(
         actor=request.user,
@@ -51,6 +60,23 @@ def municipality(request, code):
         **_filters(context),
     )
     return render(request, "participation/municipality.html", context)
+
+
+@login_required
+@require_POST
+def coordinator_names(request, code):
+    """A leader shares the municipality's participant names with the network coordinator, or takes it back."""
+    place = get_object_or_404(Municipality.objects.filter(leaders__user=request.user), code=code)
+    shared = {"1": True, "0": False}.get(request.POST.get("shared"))
+    if shared is None:
+        messages.error(request, _("Choose whether to share the names or not."))
+        return redirect("participation:municipality", code=place.code)
+    services.coordinator_names_share(municipality=place, shared=shared, by=request.user)
+    if shared:
+        messages.success(request, _("The network coordinator can now see your participants' names."))
+    else:
+        messages.success(request, _("The network coordinator no longer sees your participants' names."))
+    return redirect(f"{reverse('participation:municipality', args=[place.code])}#coordinator-names")
 
 
 def _filters(selection):

@@ -51,18 +51,18 @@ def test_superuser_is_an_organiser_of_every_event(client, event, django_user_mod
     assert client.get(reverse("events:roster", args=[event.pk])).status_code == 200
 
 
-def test_needs_notes_are_seen_only_by_organisers(client, people, event):
+def test_needs_notes_are_seen_only_by_the_events_own_trainers(client, people, event):
     client.force_login(people["learner_a"])
     client.post(reverse("events:register", args=[event.pk]), {"needs": "Pähkinäallergia"})
     assert "Pähkinäallergia" in client.get(event.url).content.decode()  # their own note
 
-    for role in ("leader", "other_trainer", "learner_b"):
+    for role in ("leader", "other_trainer", "learner_b", "coordinator"):
         client.force_login(people[role])
         for url in (event.url, reverse("events:roster", args=[event.pk])):
             assert "Pähkinäallergia" not in client.get(url).content.decode(), role
-    for role in ("trainer", "coordinator"):
-        client.force_login(people[role])
-        assert "Pähkinäallergia" in client.get(reverse("events:roster", args=[event.pk])).content.decode()
+    # Only the event's own trainers read the needs (the coordinator organises but does not: test_needs_notes.py).
+    client.force_login(people["trainer"])
+    assert "Pähkinäallergia" in client.get(reverse("events:roster", args=[event.pk])).content.decode()
 
 
 def test_roster_post_with_another_events_registration_is_404(client, people, event, index, hameenlinna):

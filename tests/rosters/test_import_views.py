@@ -10,7 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from municipalities.models import RoleAssignment
+from municipalities.models import Municipality, RoleAssignment
 from rosters.models import Invitation, RosterImport
 from rosters.parsing import MAX_FILE_BYTES
 from tests.builders import make_user
@@ -297,8 +297,10 @@ def test_people_who_lead_nothing_cannot_import(client, hameenlinna, who):
         assert response.status_code == 404
 
 
-def test_coordinator_may_import_anywhere(client, porvoo, django_capture_on_commit_callbacks):
+def test_coordinator_may_import_where_the_leaders_shared_the_names(client, porvoo, django_capture_on_commit_callbacks):
     client.force_login(make_coordinator())
+    assert client.get(reverse("rosters:import", args=[porvoo.code])).status_code == 404  # privacy by default
+    Municipality.objects.filter(pk=porvoo.pk).update(names_shared_with_coordinator=True)
     upload(client, porvoo, csv_bytes(GOOD_ROWS[:2]))
     with django_capture_on_commit_callbacks(execute=True):
         confirm(client, RosterImport.objects.get())

@@ -244,6 +244,8 @@ def world_build():
         **common,
     )
     users.update(learner_a=a.learner, learner_b=b.learner, leader_a=a.leader, leader_b=b.leader)
+    # B's leaders have shared their people's names with the coordinator; A's have not (the default).
+    Municipality.objects.filter(pk=b.municipality.pk).update(names_shared_with_coordinator=True)
 
     network_event = make_event(events_index, trainers=[users["trainer"]], title="Verkoston seminaari")
     for side in (a, b):
@@ -298,7 +300,14 @@ def private_markers(world):
 
 def response_text(response):
     """The readable text of a response: HTML, JSON, CSV and iCalendar as they are, XLSX cell by cell.
-    PDFs and PNGs are only ever served to their holder (asserted by status), so they are not read."""
+    PDFs and PNGs are only ever served to their holder (asserted by status), so they are not read.
+    Kept on the response: a streamed body can be read only once, and several checks read it."""
+    if not hasattr(response, "_matrix_text"):
+        response._matrix_text = _response_text(response)
+    return response._matrix_text
+
+
+def _response_text(response):
     content_type = response.get("Content-Type", "")
     body = b"".join(response.streaming_content) if getattr(response, "streaming", False) else response.content
     if "spreadsheetml" in content_type:

@@ -69,7 +69,9 @@ def SIGNED_IN(status, anonymous=302):  # noqa: N802
 # Common shapes. "Own" objects belong to learner A (or B); only they may open them.
 OWN_A = S(302, 200, 404, 404, 404, 404, 404, 404)
 OWN_B = S(302, 404, 200, 404, 404, 404, 404, 404)
-FOLLOWS_A = S(302, 404, 404, 200, 404, 404, 200, 200)  # the leaders of A, the coordinator, superusers
+# Named lists of a municipality: its leaders and superusers; the coordinator only where the leaders shared the
+# names (B has, A has not: privacy by default).
+FOLLOWS_A = S(302, 404, 404, 200, 404, 404, 404, 200)
 FOLLOWS_B = S(302, 404, 404, 404, 200, 404, 200, 200)
 ADMIN_ANY = S(302, 302, 302, 302, 302, 200, 200, 200)  # Wagtail admin: access_admin only
 COORDINATOR_ADMIN = S(302, 302, 302, 302, 302, 302, 200, 200)  # the network admin: view_network only
@@ -289,7 +291,7 @@ CASES = [
         label="A's past event",
     ),
     # participation dashboards
-    Case("participation:index", S(302, 403, 403, 302, 302, 403, 200, 200)),
+    Case("participation:index", S(302, 403, 403, 302, 302, 403, 200, 200), names_hidden_from=("coordinator",)),
     Case("participation:municipality", FOLLOWS_A, kwargs=lambda w: {"code": w.a.municipality.code}, label="A"),
     Case("participation:municipality", FOLLOWS_B, kwargs=lambda w: {"code": w.b.municipality.code}, label="B"),
     *[
@@ -309,7 +311,30 @@ CASES = [
     ],
     Case("participation:module_summary_export", FOLLOWS_A, kwargs=lambda w: {"code": w.a.municipality.code}, label="A"),
     Case("participation:module_summary_export", FOLLOWS_B, kwargs=lambda w: {"code": w.b.municipality.code}, label="B"),
-    Case("participation:network", S(302, 403, 403, 403, 403, 403, 200, 200)),
+    # Only a municipality's own leaders share its names with the coordinator, or take that back.
+    Case(
+        "participation:coordinator_names",
+        S(302, 404, 404, 302, 404, 404, 404, 404),
+        kwargs=lambda w: {"code": w.a.municipality.code},
+        method="post",
+        data=lambda w: {"shared": "1"},
+        label="A, sharing",
+    ),
+    Case(
+        "participation:coordinator_names",
+        S(302, 404, 404, 404, 302, 404, 404, 404),
+        kwargs=lambda w: {"code": w.b.municipality.code},
+        method="post",
+        data=lambda w: {"shared": "0"},
+        label="B, taking back",
+    ),
+    Case(
+        "participation:coordinator_names",
+        S(302, 405, 405, 405, 405, 405, 405, 405),
+        kwargs=lambda w: {"code": w.a.municipality.code},
+        label="GET",
+    ),
+    Case("participation:network", S(302, 403, 403, 403, 403, 403, 200, 200), names_hidden_from=("coordinator",)),
     *[
         Case(
             "participation:network_export",
@@ -317,6 +342,7 @@ CASES = [
             kwargs=lambda w, file_format=file_format: {"file_format": file_format},
             query=lambda w: f"course={w.course.id}",
             label=file_format,
+            names_hidden_from=("coordinator",),
         )
         for file_format in ("csv", "xlsx")
     ],
