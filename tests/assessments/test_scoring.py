@@ -71,3 +71,15 @@ def test_answers_are_stored_per_chosen_option(client, learner):
 
     assert attempt.answers.count() == 3
     assert attempt.submitted_at is not None
+
+
+def test_three_of_five_right_options_on_three_questions_is_exactly_60_percent_and_passes(client, learner):
+    # In floating point 0.6 + 0.6 + 0.6 is 1.7999…, which rounds down to 59 % and fails a 60 % pass mark.
+    questions = [question(options=[(f"Oikein {n}", True) for n in range(5)], multiple=True) for _ in range(3)]
+    quiz, lesson = quiz_in_course(client, questions, pass_mark_percent=60)
+
+    _response, attempt = take(client, learner, quiz, lesson, [[0, 1, 2]] * 3)
+
+    assert attempt.score_percent == 60
+    assert attempt.passed is True
+    assert sorted(attempt.question_points.values()) == [0.6, 0.6, 0.6]
