@@ -1,5 +1,7 @@
 """Tests: fast password hashing, in-memory email, immediate tasks."""
 
+import os
+
 from .base import *  # noqa: F401,F403
 
 DEBUG = False
@@ -16,3 +18,8 @@ MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 # django-axes needs the request in authenticate(), which client.login() does not pass; the throttling test
 # turns it back on.
 AXES_ENABLED = False
+
+# Mutation testing (scripts/mutate.py) forks one test run per mutant: a kept SQLite file, reused with
+# --reuse-db, spares running the migrations each time. Unset, the test database is SQLite in memory.
+if os.environ.get("TEST_DATABASE_FILE"):
+    DATABASES["default"]["TEST"] = {"NAME": os.environ["TEST_DATABASE_FILE"]}  # noqa: F405
