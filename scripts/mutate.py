@@ -28,7 +28,11 @@ MUTMUT = ROOT / ".venv" / "bin" / "mutmut"
 # The module and the tests that exercise it. Every app is copied into the scratch folder (Django imports them
 # all); only the named module is mutated.
 MODULES = {
-    "assessments/scoring.py": ["tests/assessments/test_scoring.py", "tests/security/test_properties.py"],
+    "assessments/scoring.py": [
+        "tests/assessments/test_scoring_arithmetic.py",
+        "tests/assessments/test_scoring.py",
+        "tests/security/test_properties.py",
+    ],
     "municipalities/access.py": [
         "tests/participation/test_access.py",
         "tests/rosters/test_network.py",
