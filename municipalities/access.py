@@ -17,7 +17,3 @@ def municipalities_followed_by(user):
     if is_network_coordinator(user):
         return Municipality.objects.all()
     return Municipality.objects.filter(leaders__user=user)
-
-
-def can_follow(user, municipality):
-    return municipalities_followed_by(user).filter(pk=municipality.pk).exists()
