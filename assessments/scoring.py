@@ -88,6 +88,6 @@ class Score:
 def score(*, questions, answers, pass_mark_percent):
     """`answers` maps question ids to the option ids chosen."""
     points = {question.id: question_points(question, answers.get(question.id, ())) for question in questions}
-    total = sum(points.values(), Fraction(0))
+    total = sum(points.values())  # Fractions: exact
     percent = math.floor(100 * total / len(questions)) if questions else 0
     return Score(points=points, percent=percent, passed=percent >= pass_mark_percent)
