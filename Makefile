@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 MESSAGES_IGNORE := --ignore=.venv --ignore=node_modules --ignore=tests --ignore=docs --ignore=staticfiles
 PORT ?= 8000
 
-.PHONY: demo test install install-dev migrate compile-messages lint check pytest serve benchmark loadtest messages clean
+.PHONY: mutate demo test install install-dev migrate compile-messages lint check pytest serve benchmark loadtest messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +58,12 @@ node_modules/.installed: package.json package-lock.json
 	else echo "npm not found: the browser tests will be skipped (apt-get install -y chromium npm && npm ci)"; fi
 
 test: lint check pytest
+
+# Mutation testing of the rule modules (docs/testing.md, "Mutation testing"); on demand only, it takes hours.
+# MODULES=assessments/scoring.py runs one module.
+mutate: install-dev compile-messages
+	$(BIN)/python scripts/mutate.py $(MODULES)
+	$(BIN)/python scripts/mutate.py --summary $(MODULES)
 
 benchmark: install-dev
 	$(MANAGE) benchmark_lesson_page

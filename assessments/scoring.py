@@ -4,10 +4,14 @@ Each question is worth one point. A single choice question scores 1 for the righ
 A multiple choice question gives partial credit: (right options chosen − wrong options chosen) / right
 options, never below 0, so ticking every box earns nothing. The quiz is passed when the rounded-down
 percentage of points reaches the pass mark.
+
+Points are exact fractions, never floats: three questions with 3 of 5 right options chosen are exactly 60 %,
+where 0.6 + 0.6 + 0.6 in floating point is 1.7999… and would round down to 59 % and fail a 60 % pass mark.
 """
 
 import math
 from dataclasses import dataclass
+from fractions import Fraction
 
 from .blocks import QuestionKind
 
@@ -57,26 +61,33 @@ def questions_of(quiz):
 
 
 def question_points(question, chosen_ids):
+    """The question's points as a Fraction between 0 and 1."""
     chosen = set(chosen_ids)
     right = question.right_ids
     if not question.multiple:
-        return 1.0 if chosen == right else 0.0
+        return Fraction(int(chosen == right))
+    if not right:
+        return Fraction(0)
     hits = len(chosen & right)
     misses = len(chosen - right)
-    return max(0.0, (hits - misses) / len(right)) if right else 0.0
+    return Fraction(max(0, hits - misses), len(right))
 
 
 @dataclass(frozen=True)
 class Score:
-    points: dict  # {question_id: points between 0 and 1}
+    points: dict  # {question_id: Fraction between 0 and 1}
     percent: int
     passed: bool
+
+    @property
+    def points_to_store(self):
+        """The points as floats for the attempt's JSON field; the percent and the verdict never read them."""
+        return {question_id: float(value) for question_id, value in self.points.items()}
 
 
 def score(*, questions, answers, pass_mark_percent):
     """`answers` maps question ids to the option ids chosen."""
     points = {question.id: question_points(question, answers.get(question.id, ())) for question in questions}
-    total = sum(points.values())
-    # The small epsilon keeps 2/3 of 3 points from rounding down to 99 % through float error.
-    percent = math.floor(100 * total / len(questions) + 1e-9) if questions else 0
+    total = sum(points.values())  # Fractions: exact
+    percent = math.floor(100 * total / len(questions)) if questions else 0
     return Score(points=points, percent=percent, passed=percent >= pass_mark_percent)

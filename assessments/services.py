@@ -148,7 +148,7 @@ def quiz_attempt_submit(*, user, attempt_id, data):
         _check_attempts_left(quiz=attempt.quiz, used=used)
         # The filter on submitted_at lets exactly one of two concurrent submits close the attempt.
         closed = QuizAttempt.objects.filter(id=attempt.id, submitted_at__isnull=True).update(
-            submitted_at=now, score_percent=result.percent, passed=result.passed, question_points=result.points
+            submitted_at=now, score_percent=result.percent, passed=result.passed, question_points=result.points_to_store
         )
         if not closed:
             raise AssessmentError(_("This attempt has already been submitted."), status=409)

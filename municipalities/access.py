@@ -25,7 +25,3 @@ def municipalities_followed_by(user):
     if is_network_coordinator(user):
         return Municipality.objects.filter(led | Q(names_shared_with_coordinator=True)).distinct()
     return Municipality.objects.filter(led)
-
-
-def can_follow(user, municipality):
-    return municipalities_followed_by(user).filter(pk=municipality.pk).exists()

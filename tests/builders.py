@@ -6,11 +6,13 @@ Each builder makes the least a test needs; tests pass only what matters to them.
 import itertools
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
 from wagtail.models import Locale
 
 from courses.models import CoursePage, LessonPage, ModulePage
-from courses.setup import course_index_ensure
+from courses.setup import TRAINERS_GROUP, course_index_ensure
 from home.setup import home_page_ensure
+from municipalities.models import Municipality, MunicipalLeader, Network, NetworkMembership
 
 _counter = itertools.count(1)
 
@@ -78,3 +80,62 @@ def translate(page, language_code="sv", **fields):
         setattr(copy, name, value)
     copy.save_revision().publish()
     return type(page).objects.get(pk=copy.pk)
+
+
+# People with a role over other people, and the places they follow. One version of each, used by every app's
+# tests (the per-app builder modules re-export these names).
+
+HAMEENLINNA, ESPOO, PORVOO, UTSJOKI = "109", "049", "638", "890"
+NETWORK_SLUG = "uso-2021-2022"  # the USO network, made by the municipalities migrations
+COORDINATORS_GROUP = "Verkostokoordinaattorit"
+
+
+def municipality(code):
+    """A municipality from the data the migrations load (all 308 of them)."""
+    return Municipality.objects.get(code=code)
+
+
+def join_network(*codes):
+    network = Network.objects.get(slug=NETWORK_SLUG)
+    for code in codes:
+        NetworkMembership.objects.get_or_create(
+            network=network, municipality=municipality(code), defaults={"joined_on": "2021-08-01"}
+        )
+
+
+def member_municipality(code):
+    """A municipality that is a member of the USO network."""
+    join_network(code)
+    return municipality(code)
+
+
+def make_leader(*municipalities, **fields):
+    """A municipal leader of each of `municipalities` (none: a person who leads nothing yet)."""
+    user = make_user(**fields)
+    for place in municipalities:
+        MunicipalLeader.objects.create(user=user, municipality=place)
+    return user
+
+
+def _permission(app_label, codename):
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def make_coordinator(**fields):
+    """The network coordinator: in the coordinators' group, which follows the whole network
+    (municipalities.view_network) and works in the admin (join requests, leaders)."""
+    user = make_user(**fields)
+    group, _created = Group.objects.get_or_create(name=COORDINATORS_GROUP)
+    group.permissions.add(_permission("municipalities", "view_network"), _permission("wagtailadmin", "access_admin"))
+    user.groups.add(group)
+    return user
+
+
+def make_trainer(**fields):
+    """A trainer: in the trainers' group and in the admin. The group's page permissions come from
+    courses.setup.trainers_group_ensure, which tests that author pages call."""
+
+    user = make_user(**fields)
+    user.groups.add(Group.objects.get_or_create(name=TRAINERS_GROUP)[0])
+    user.user_permissions.add(_permission("wagtailadmin", "access_admin"))
+    return user

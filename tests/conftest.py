@@ -1,8 +1,9 @@
 import pytest
 from django.conf import settings
+from django.db import transaction
 from django.utils import translation
 
-from tests.builders import make_user
+from tests.builders import HAMEENLINNA, PORVOO, make_user, member_municipality
 
 
 @pytest.fixture(autouse=True)
@@ -33,3 +34,26 @@ def learner(db, client):
     user = make_user()
     client.force_login(user)
     return user
+
+
+@pytest.fixture
+def hameenlinna(db):
+    """Hämeenlinna as a member of the USO network: the municipality most tests follow."""
+    return member_municipality(HAMEENLINNA)
+
+
+@pytest.fixture
+def porvoo(db):
+    """Porvoo as a member of the network: the other municipality, whose people a leader of Hämeenlinna must
+    not see."""
+    return member_municipality(PORVOO)
+
+
+@pytest.fixture(scope="module")
+def module_transaction(django_db_setup, django_db_blocker):
+    """One transaction around a whole test module, rolled back when the module ends. A module fixture that
+    depends on it builds data once for every test of the module (the demo takes seconds to load); each test
+    still runs in its own savepoint, so what a test writes is undone before the next one."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)

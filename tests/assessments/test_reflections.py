@@ -8,6 +8,7 @@ from assessments.models import ReflectionAnswer
 from courses.models import LessonPage
 from municipalities.models import Municipality
 from tests.builders import make_course, make_lesson, make_module, make_user
+from tests.refusals import assert_refused
 
 pytestmark = pytest.mark.django_db
 
@@ -132,7 +133,7 @@ def test_shared_reflections_need_the_permission(client, lesson):
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
     client.force_login(user)
     response = client.get(reverse("assessments_admin:reflections", args=[lesson.id]))
-    assert response.status_code in (302, 403)
+    assert_refused(client, response)
 
 
 def test_anonymous_visitors_see_the_question_and_a_login_link(client, lesson):

@@ -3,6 +3,7 @@ credit, and the pass mark."""
 
 import pytest
 
+from assessments.scoring import questions_of
 from tests.builders import make_course, make_module
 
 from .builders import make_quiz, make_quiz_lesson, question
@@ -71,3 +72,31 @@ def test_answers_are_stored_per_chosen_option(client, learner):
 
     assert attempt.answers.count() == 3
     assert attempt.submitted_at is not None
+
+
+def test_three_of_five_right_options_on_three_questions_is_exactly_60_percent_and_passes(client, learner):
+    # In floating point 0.6 + 0.6 + 0.6 is 1.7999…, which rounds down to 59 % and fails a 60 % pass mark.
+    questions = [question(options=[(f"Oikein {n}", True) for n in range(5)], multiple=True) for _ in range(3)]
+    quiz, lesson = quiz_in_course(client, questions, pass_mark_percent=60)
+
+    _response, attempt = take(client, learner, quiz, lesson, [[0, 1, 2]] * 3)
+
+    assert attempt.score_percent == 60
+    assert attempt.passed is True
+    assert sorted(attempt.question_points.values()) == [0.6, 0.6, 0.6]
+
+
+def test_the_stored_quiz_reads_as_plain_questions_with_texts_and_feedback():
+    quiz = make_quiz(
+        questions=[question("Kuka?", options=(("Minä", True), ("Sinä", False))), MULTIPLE],
+    )
+
+    first, second = questions_of(quiz)
+
+    assert (first.text, first.multiple, second.multiple) == ("Kuka?", False, True)
+    assert [(option.text, option.is_correct, option.feedback) for option in first.options] == [
+        ("Minä", True, "Palaute: Minä"),
+        ("Sinä", False, "Palaute: Sinä"),
+    ]
+    assert first.right_ids == {first.options[0].id} and first.option_ids == {option.id for option in first.options}
+    assert [child.id for child in quiz.questions] == [first.id, second.id]

@@ -7,6 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.builders import make_course, make_module, make_user
+from tests.refusals import assert_refused
 
 from .builders import make_quiz, make_quiz_lesson, question
 from .helpers import enrol, start, take
@@ -85,4 +86,4 @@ def test_statistics_need_the_permission(client):
     user = make_user()
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
     client.force_login(user)
-    assert client.get(reverse("assessments_admin:statistics", args=[quiz.id])).status_code in (302, 403)
+    assert_refused(client, client.get(reverse("assessments_admin:statistics", args=[quiz.id])))

@@ -35,6 +35,10 @@ class PageCheck:
     url: Callable  # (site, language) -> the address to open
     roles: tuple = ROLES
     act: Callable | None = None  # (page, site, language) -> None: what to do on the page before checking it
+    # What proves the browser shows the intended page before axe checks it: the HTTP status, and optionally
+    # a text the page's heading (main h1) holds, as a function (site, language) -> str.
+    status: int = 200
+    heading: Callable | None = None
 
 
 def view(name, *args, query=""):
@@ -137,6 +141,11 @@ def post_to(address_of):
     return act
 
 
+def title_of(find):
+    """The heading check of a Wagtail page: its title in the language."""
+    return lambda site, language: find(site, language).title
+
+
 def _course(site, language):
     return site.course_for(language)
 
@@ -213,9 +222,9 @@ PAGES = [
     PageCheck("catalogue", wagtail_page(_catalogue)),
     PageCheck("catalogue-filtered", wagtail_page(_catalogue, query="?tag=kaksoisjohtaminen&q=valtuu")),
     PageCheck("catalogue-empty", wagtail_page(_catalogue, query="?q=olematon"), roles=("anonymous", "learner")),
-    PageCheck("course", wagtail_page(_course)),
-    PageCheck("module", wagtail_page(_module)),
-    PageCheck("lesson", wagtail_page(_lesson)),
+    PageCheck("course", wagtail_page(_course), heading=title_of(_course)),
+    PageCheck("module", wagtail_page(_module), heading=title_of(_module)),
+    PageCheck("lesson", wagtail_page(_lesson), heading=title_of(_lesson)),
     PageCheck("my-learning", view("courses:my_learning"), roles=SIGNED_IN),
     PageCheck("login", view("accounts:login"), roles=ANONYMOUS),
     PageCheck("login-failed", view("accounts:login"), roles=ANONYMOUS, act=fail_login),
@@ -229,7 +238,7 @@ PAGES = [
         # marking a course (not a lesson) done is refused with the error page
         act=post_to(lambda site, language: view("courses:lesson_complete", site.course.id)(site, language)),
     ),
-    PageCheck("not-found", path("/ei-ole-olemassa/")),
+    PageCheck("not-found", path("/ei-ole-olemassa/"), status=404),
     PageCheck("accessibility-statement", _statement),
     PageCheck("privacy-notice", _privacy_notice, roles=("anonymous", "learner")),
     PageCheck("my-data", view("accounts:my_data"), roles=LEARNER),
@@ -254,7 +263,7 @@ PAGES = [
     PageCheck("certificate-lookup", view("certificates:verify_lookup"), roles=ANONYMOUS),
     # events
     PageCheck("event-calendar", wagtail_page(_event_calendar)),
-    PageCheck("event", wagtail_page(_event)),
+    PageCheck("event", wagtail_page(_event), heading=title_of(_event)),
     PageCheck("event-past", wagtail_page(_past_event), roles=("learner", "leader")),
     PageCheck("my-events", view("events:my_events"), roles=LEARNER),
     PageCheck("event-roster", view("events:roster", _event_id), roles=ORGANISERS),
@@ -266,7 +275,10 @@ PAGES = [
     # participation
     PageCheck("participation", view("participation:index"), roles=FOLLOWERS),
     PageCheck(
-        "participation-municipality", view("participation:municipality", HAMEENLINNA), roles=("leader", "coordinator")
+        "participation-municipality",
+        view("participation:municipality", HAMEENLINNA),
+        roles=("leader", "coordinator"),
+        heading=lambda site, language: "Hämeenlinna",
     ),
     PageCheck(
         "participation-not-started",

@@ -2,6 +2,8 @@
 who can see the page; and each page reflows into a 320 px wide window (WCAG 1.4.10, also 400 % zoom of a
 1280 px window) without horizontal scrolling."""
 
+from urllib.parse import urlsplit
+
 import pytest
 
 from .axe import axe_violations, violations_report
@@ -31,10 +33,28 @@ def horizontal_overflow(page):
     )
 
 
+def assert_intended_page(page, response, check, site, language, role, address):
+    """axe checks whatever the browser shows; without this a 404 page or the login form a refusal redirects
+    to would be checked in the intended page's place and pass."""
+    assert response is not None and response.status == check.status, (
+        f"{address} as {role} answered {response and response.status}, not {check.status}"
+    )
+    shown = urlsplit(page.url)
+    assert shown.path + (f"?{shown.query}" if shown.query else "") == address, f"{address} as {role} led to {page.url}"
+    heading = page.locator("main h1")
+    assert heading.count() == 1, f"{address} as {role} has {heading.count()} main headings"
+    text = heading.inner_text().strip()
+    assert text, f"{address} as {role} has an empty heading"
+    if check.heading is not None:
+        assert check.heading(site, language) in text, f"{address} as {role} is headed {text!r}"
+
+
 @pytest.mark.parametrize(("check", "language", "role"), CASES)
 def test_page_has_no_accessibility_violations(check, language, role, site, page_as):
     page = page_as(role)
-    page.goto(check.url(site, language))
+    address = check.url(site, language)
+    response = page.goto(address)
+    assert_intended_page(page, response, check, site, language, role, address)
     if check.act is not None:
         check.act(page, site, language)
 

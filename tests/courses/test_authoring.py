@@ -6,6 +6,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from courses.models import LessonPage
 from courses.setup import TRAINERS_GROUP, trainers_group_ensure
 from tests.builders import make_course_tree, make_index, make_user
+from tests.refusals import assert_refused
 
 pytestmark = pytest.mark.django_db
 
@@ -52,21 +53,20 @@ def test_trainer_adds_and_publishes_a_lesson_with_blocks(client, trainer):
 def test_trainer_cannot_add_a_lesson_directly_under_a_course(client, trainer):
     course, _lessons = make_course_tree(modules=1, lessons=1, index=make_index())
     response = client.get(f"/admin/pages/add/courses/lessonpage/{course.id}/")
-    assert response.status_code in (302, 403)
+    assert_refused(client, response)
 
 
 @pytest.mark.parametrize("url", ["/admin/users/", "/admin/groups/", "/admin/sites/", "/admin/settings/"])
 def test_trainer_cannot_manage_users_or_settings(client, trainer, url):
     response = client.get(url, follow=False)
-    assert response.status_code in (302, 403, 404)
-    if response.status_code == 302:
-        assert response["Location"] in ("/admin/", "/admin/login/") or "login" in response["Location"]
+    if response.status_code != 404:
+        assert_refused(client, response)
 
 
 def test_trainer_cannot_edit_pages_outside_the_catalogue(client, trainer):
     home = make_index().get_parent()
     response = client.get(f"/admin/pages/{home.id}/edit/")
-    assert response.status_code in (302, 403)
+    assert_refused(client, response)
 
 
 def test_learner_never_sees_the_admin(client):

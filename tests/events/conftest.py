@@ -2,17 +2,7 @@ import pytest
 
 from tests.builders import make_user
 
-from .builders import make_coordinator, make_event, make_events_index, make_leader, make_trainer, member_municipality
-
-
-@pytest.fixture
-def hameenlinna(db):
-    return member_municipality("109")
-
-
-@pytest.fixture
-def porvoo(db):
-    return member_municipality("638")
+from .builders import make_coordinator, make_event, make_events_index, make_leader, make_trainer
 
 
 @pytest.fixture

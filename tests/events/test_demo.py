@@ -15,8 +15,9 @@ from tests.i18n import tr
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo(django_capture_on_commit_callbacks):
+@pytest.fixture(scope="module")
+def demo(module_transaction):
+    """The course and event demo, loaded once for the module (what a test writes is rolled back after it)."""
     demo_load()
     return events_demo_load()
 

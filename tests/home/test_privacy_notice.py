@@ -1,9 +1,13 @@
 """The privacy notice (tietosuojaseloste) GDPR articles 13 and 14 require: made once by setup_site in Finnish,
 Swedish and English beside the accessibility statement, linked from the footer of every page, editable."""
 
+import json
+from urllib.parse import urljoin
+
 import pytest
 from django.core.management import call_command
 from django.test import override_settings
+from lxml import html as lxml_html
 from wagtail.test.utils.form_data import querydict_from_html
 
 from home.models import StandardPage
@@ -93,10 +97,22 @@ def test_the_notice_says_what_articles_13_and_14_ask(client, language, words):
         assert text in html
 
 
-def test_the_your_data_link_in_the_notice_leads_to_the_download(client):
+@pytest.mark.parametrize(
+    ("language", "link_text"), [("fi", "Omat tiedot"), ("sv", "Mina uppgifter"), ("en", "Your data")]
+)
+def test_the_your_data_link_in_the_notice_leads_to_the_download(client, language, link_text):
     setup_site()
-    client.force_login(make_user())
-    assert client.get("/tili/omat-tiedot/").status_code == 200
+    person = make_user(email="lukija@example.fi")
+    client.force_login(person)
+    notice = lxml_html.fromstring(client.get(footer_link(client, language)).content.decode())
+    [address] = notice.xpath("//main//a[normalize-space(.)=$text]/@href", text=link_text)
+
+    page = client.get(address)
+    assert page.status_code == 200
+    [download] = lxml_html.fromstring(page.content.decode()).xpath("//main//a[@download]/@href")
+    data = client.get(urljoin(address, download))
+    assert data["Content-Type"].startswith("application/json")
+    assert json.loads(data.content)["account"]["email"] == "lukija@example.fi"
 
 
 def test_an_administrator_edits_the_notice_and_setup_keeps_the_edit(client):

@@ -1,26 +1,20 @@
-"""Builders for participation tests: people with roles in a municipality, leaders, the coordinator, progress.
+"""Builders for participation tests: people with roles in a municipality, and their progress. Places, leaders
+and the coordinator come from tests/builders.py (re-exported here for the tests that import them from here).
 
 Municipalities, the 2021–2025 council term and the USO network come from the municipalities migrations."""
 
-from django.contrib.auth.models import Group, Permission
-
 from courses import services
-from municipalities.models import CouncilTerm, Municipality, MunicipalLeader, Network, NetworkMembership, RoleAssignment
-from tests.builders import make_user
-
-HAMEENLINNA, ESPOO, UTSJOKI = "109", "049", "890"
-
-
-def municipality(code):
-    return Municipality.objects.get(code=code)
-
-
-def join_network(*codes):
-    network = Network.objects.get(slug="uso-2021-2022")
-    for code in codes:
-        NetworkMembership.objects.get_or_create(
-            network=network, municipality=municipality(code), defaults={"joined_on": "2021-08-01"}
-        )
+from municipalities.models import CouncilTerm, RoleAssignment
+from tests.builders import (  # noqa: F401 (re-exported)
+    ESPOO,
+    HAMEENLINNA,
+    UTSJOKI,
+    join_network,
+    make_coordinator,
+    make_leader,
+    make_user,
+    municipality,
+)
 
 
 def make_person(place, *roles, **fields):
@@ -29,20 +23,6 @@ def make_person(place, *roles, **fields):
     for role in roles:
         RoleAssignment.objects.create(user=person, municipality=place, term=term, role=role)
     return person
-
-
-def make_leader(place, **fields):
-    leader = make_user(**fields)
-    MunicipalLeader.objects.create(user=leader, municipality=place)
-    return leader
-
-
-def make_coordinator(**fields):
-    coordinator = make_user(**fields)
-    group, _created = Group.objects.get_or_create(name="Verkostokoordinaattorit")
-    group.permissions.add(Permission.objects.get(codename="view_network", content_type__model="municipality"))
-    coordinator.groups.add(group)
-    return coordinator
 
 
 def progress(person, course, lessons=()):

@@ -19,7 +19,7 @@ from courses.models import Enrolment, LessonCompletion
 from events.models import Registration
 from tests.assessments.builders import ids, make_quiz, make_quiz_lesson, question
 from tests.builders import make_course_tree, make_module, make_user
-from tests.events.builders import make_event, make_events_index, member_municipality
+from tests.events.builders import make_event, make_events_index
 
 pytestmark = [
     pytest.mark.postgres,
@@ -77,11 +77,6 @@ def test_parallel_completions_of_a_lesson_record_it_once(hameenlinna):
     all_at_once(learner, "post", url)
     assert Enrolment.objects.get(user=learner, course=course).completed_at == completed_at
     assert LessonCompletion.objects.filter(user=learner).count() == 1
-
-
-@pytest.fixture
-def hameenlinna():
-    return member_municipality("109")
 
 
 def test_parallel_submissions_of_an_attempt_score_it_once(hameenlinna):

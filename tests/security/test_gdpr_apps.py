@@ -19,7 +19,7 @@ from tests.assessments.builders import make_quiz, make_quiz_lesson, question
 from tests.assessments.helpers import take
 from tests.builders import make_course, make_lesson, make_module, make_user
 from tests.certificates.builders import make_badge_class
-from tests.events.builders import make_event, member_municipality
+from tests.events.builders import make_event
 from tests.i18n import tr
 from tests.participation.builders import make_leader
 from tests.rosters.builders import FINNISH_HEADER, csv_bytes
@@ -29,11 +29,6 @@ pytestmark = pytest.mark.django_db
 REFLECTION = "Mistä yhteistyön onnistumisesta haluaisit kertoa kauden lopussa?"
 NEEDS = "Gluteeniton ruokavalio"
 QUESTION = "Kuka valitsee kunnanjohtajan?"
-
-
-@pytest.fixture
-def hameenlinna():
-    return member_municipality("109")
 
 
 @pytest.fixture

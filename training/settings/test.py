@@ -29,3 +29,8 @@ if _XDIST_WORKER and "KEY_PREFIX" in CACHES["default"]:  # noqa: F405
 # Links that leave the site (emails, calendar files, badge ids) are made from this address (home/links.py);
 # the test client's host, so that a link found in an email can be followed by the same client.
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Mutation testing (scripts/mutate.py) forks one test run per mutant: a kept SQLite file, reused with
+# --reuse-db, spares running the migrations each time. Unset, the test database is SQLite in memory.
+if os.environ.get("TEST_DATABASE_FILE"):
+    DATABASES["default"]["TEST"] = {"NAME": os.environ["TEST_DATABASE_FILE"]}  # noqa: F405

@@ -3,6 +3,7 @@ import datetime
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
+from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
@@ -21,6 +22,9 @@ class Command(BaseCommand):
         parser.add_argument("--days", type=int, default=settings.PERSONAL_DATA_RETENTION_DAYS)
         parser.add_argument("--dry-run", action="store_true")
 
+    # One run is one transaction: a failure part-way erases no one (rather than some), and the next run
+    # starts from the same list.
+    @transaction.atomic
     def handle(self, *args, days, dry_run, **options):
         cutoff = timezone.localdate() - datetime.timedelta(days=days)
         people = (
