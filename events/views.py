@@ -120,7 +120,6 @@ def feed(request, token):
             page=registration.event.localized_page,
             status="CONFIRMED" if registration.status == Registration.Status.REGISTERED else "TENTATIVE",
             show_online_url=registration.status == Registration.Status.REGISTERED,
-            changed_at=registration.status_changed_at,
             url=request.build_absolute_uri(registration.event.localized_page.url or "/"),
         )
         for registration in selectors.feed_registrations(user=user)
