@@ -7,6 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 from django.core import mail
+from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
@@ -168,10 +169,12 @@ def test_a_person_who_unsubscribes_before_the_worker_sends_gets_nothing(
     assert "aino@example.fi" not in {message.to[0] for message in mail.outbox}
 
 
-def test_the_opt_out_is_in_the_persons_data_download(client, learner):
+def test_the_opt_out_is_in_the_persons_data_download_and_goes_at_erasure(client, learner):
     client.post(one_click_url(learner), ONE_CLICK)
     client.force_login(learner)
 
     data = json.loads(client.get(reverse("accounts:my_data"), {"download": "json"}).content)
 
     assert data["rosters"]["reminder_emails_unsubscribed_at"] is not None
+    call_command("erase_person", learner.email, "--yes")
+    assert not ReminderOptOut.objects.exists()
