@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.utils import timezone
 from django.utils.html import strip_tags
-from icalendar import Calendar, Event, vCalAddress
+from icalendar import Calendar, Event, vCalAddress, vText
 from wagtail.rich_text import expand_db_html
 
 from .selectors import calendar_sequences
@@ -126,7 +126,8 @@ def calendar(entries, *, method="PUBLISH", name=None):
     cal.add("calscale", "GREGORIAN")
     cal.add("method", method)
     if name:
-        cal.add("x-wr-calname", name)
+        # An X- property is written verbatim unless given as TEXT: escape it like the others.
+        cal.add("x-wr-calname", vText(name))
     for entry in entries:
         cal.add_component(_event(entry, stamp=stamp, sequence=sequences.get(entry.event.pk, 0), zone=zone))
     if entries:
