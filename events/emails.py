@@ -11,11 +11,12 @@ from home.links import page_absolute_url
 from . import ics
 from .models import EventPage, Registration
 
-# change -> (calendar status, calendar method)
+# change -> (calendar status, iTIP method): an e-mailed calendar file is an invitation to the person
+# (REQUEST) or its withdrawal (CANCEL), RFC 5546 §3.2.2 and §3.2.5, so calendar apps update their copy.
 CALENDAR = {
-    "registered": ("CONFIRMED", "PUBLISH"),
-    "promoted": ("CONFIRMED", "PUBLISH"),
-    "waitlisted": ("TENTATIVE", "PUBLISH"),
+    "registered": ("CONFIRMED", "REQUEST"),
+    "promoted": ("CONFIRMED", "REQUEST"),
+    "waitlisted": ("TENTATIVE", "REQUEST"),
     "cancelled": ("CANCELLED", "CANCEL"),
 }
 
@@ -38,8 +39,8 @@ def registration_email(*, registration_id, change):
             page=page,
             status=status,
             show_online_url=status == "CONFIRMED",
-            changed_at=registration.status_changed_at,
             url=url,
+            attendee=user,
         )
         context = {
             "event": event,

@@ -1,49 +1,38 @@
-"""iCalendar (RFC 5545) files: one event, a registration email's attachment, a person's feed.
+"""iCalendar (RFC 5545) files: one event's download, a person's feed, and the file attached to the
+registration e-mails, which is an iTIP message (RFC 5546) and so names an ORGANIZER and the ATTENDEE.
 
-Written by hand rather than with a library: the subset needed is small, and each rule of the RFC that
-matters here is visible below: CRLF line ends, text escaping (§3.3.11), lines folded at 75 octets
-(§3.1) and times in UTC, which every client converts to the reader's own zone without a VTIMEZONE.
+Written with the `icalendar` library, which folds, escapes and builds the VTIMEZONE: times are given in
+Europe/Helsinki, as the organisers wrote them, so a calendar shows 16.00 as 16.00 across a change of
+summer time.
+
+Every channel takes the SEQUENCE from the event's one stored counter (selectors.calendar_sequences), so the
+download, the feed and the e-mail agree; a calendar app tells which of two copies with the same SEQUENCE is
+newer by DTSTAMP, the moment the file was made (RFC 5546 §2.1.5), so a cancellation e-mail written after a
+download replaces it.
 """
 
 import datetime
 import html
+import zoneinfo
 from dataclasses import dataclass
+from email.utils import parseaddr
 
 from django.utils import timezone
 from django.utils.html import strip_tags
+from icalendar import Calendar, Event, vCalAddress, vText
 from wagtail.rich_text import expand_db_html
 
 from home.links import site_host
 
+from .selectors import calendar_sequences
+
 PRODID = "-//USO-perehdytys//Tapahtumat//FI"
-# SEQUENCE must grow with each change; seconds since this moment stay well inside a 32-bit integer.
-SEQUENCE_EPOCH = datetime.datetime(2021, 1, 1, tzinfo=datetime.UTC)
-MAX_OCTETS = 75
-
-
-def escape_text(value):
-    value = str(value).replace("\r\n", "\n").replace("\r", "\n")
-    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
-
-
-def fold(line):
-    """Split a content line into chunks of at most 75 octets, never inside a UTF-8 character; each
-    continuation starts with a space."""
-    chunks, current, size = [], "", 0
-    for char in line:
-        width = len(char.encode("utf-8"))
-        limit = MAX_OCTETS if not chunks else MAX_OCTETS - 1
-        if size + width > limit:
-            chunks.append(current)
-            current, size = "", 0
-        current += char
-        size += width
-    chunks.append(current)
-    return "\r\n ".join(chunks)
-
-
-def utc(moment):
-    return moment.astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
+TIMEZONE = "Europe/Helsinki"
+# The VTIMEZONE covers the events in the file with a year's margin, not the library's default 1970–2038,
+# which would add two hundred lines of past changes to every file.
+TIMEZONE_MARGIN = datetime.timedelta(days=366)
+# The attendee's own answer in an e-mailed invitation, by the calendar status of their registration.
+PARTSTAT = {"CONFIRMED": "ACCEPTED", "TENTATIVE": "TENTATIVE", "CANCELLED": "DECLINED"}
 
 
 def event_uid(event):
@@ -63,17 +52,37 @@ class Entry:
 
     `event` is the default-language event, whose id makes the UID, so a calendar holds the event once
     whichever language's file or feed added it; `page` is its copy in the reader's language, for the title,
-    description and place (the event itself when None)."""
+    description and place (the event itself when None). `attendee` is the person an e-mailed invitation or
+    cancellation is for (None in downloads and feeds, which are published, not sent to anyone)."""
 
     event: object
     status: str = "CONFIRMED"
     show_online_url: bool = False
-    changed_at: datetime.datetime | None = None
     url: str = ""
     page: object = None
+    attendee: object = None
 
 
-def _event_lines(entry, stamp):
+def organizer():
+    """The address the registration e-mails come from: RFC 5546 asks for an ORGANIZER in every message,
+    and a reply would go there."""
+    name, address = parseaddr(settings.DEFAULT_FROM_EMAIL)
+    organizer = vCalAddress(f"mailto:{address}")
+    organizer.params["CN"] = name or settings.WAGTAIL_SITE_NAME
+    return organizer
+
+
+def _attendee(user, status):
+    attendee = vCalAddress(f"mailto:{user.email}")
+    attendee.params["CN"] = user.get_full_name() or user.email
+    attendee.params["ROLE"] = "REQ-PARTICIPANT"
+    attendee.params["PARTSTAT"] = PARTSTAT[status]
+    # The registration is made on the site, not by answering the calendar invitation.
+    attendee.params["RSVP"] = "FALSE"
+    return attendee
+
+
+def _event(entry, *, stamp, sequence, zone):
     event = entry.event
     text = entry.page or event
     description = plain_text(text.description)
@@ -82,33 +91,43 @@ def _event_lines(entry, stamp):
     if entry.url:
         description = f"{description}\n\n{entry.url}"
     location = text.place or (event.online_url if entry.show_online_url else "")
-    changed = max(filter(None, [entry.changed_at, event.last_published_at, text.last_published_at, SEQUENCE_EPOCH]))
-    lines = [
-        "BEGIN:VEVENT",
-        f"UID:{event_uid(event)}",
-        f"DTSTAMP:{utc(stamp)}",
-        f"SEQUENCE:{int((changed - SEQUENCE_EPOCH).total_seconds())}",
-        f"DTSTART:{utc(event.starts_at)}",
-        f"DTEND:{utc(event.ends_at)}",
-        f"SUMMARY:{escape_text(text.title)}",
-        f"DESCRIPTION:{escape_text(description)}",
-        f"STATUS:{entry.status}",
-    ]
+    component = Event()
+    component.add("uid", event_uid(event))
+    component.add("dtstamp", stamp)
+    component.add("sequence", sequence)
+    component.add("dtstart", event.starts_at.astimezone(zone))
+    component.add("dtend", event.ends_at.astimezone(zone))
+    component.add("summary", text.title)
+    component.add("description", description)
+    component.add("status", entry.status)
+    component.add("organizer", organizer())
+    if entry.attendee is not None:
+        component.add("attendee", _attendee(entry.attendee, entry.status))
     if location:
-        lines.append(f"LOCATION:{escape_text(location)}")
+        component.add("location", location)
     if entry.url:
-        lines.append(f"URL:{entry.url}")
-    lines.append("END:VEVENT")
-    return lines
+        component.add("url", entry.url)
+    return component
 
 
 def calendar(entries, *, method="PUBLISH", name=None):
-    """The text of a VCALENDAR holding `entries`."""
+    """The text of a VCALENDAR holding `entries`: PUBLISH for downloads and feeds, REQUEST or CANCEL for
+    the e-mails. One query, for the SEQUENCE of every event in it."""
     stamp = timezone.now()
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", f"METHOD:{method}"]
+    zone = zoneinfo.ZoneInfo(TIMEZONE)
+    sequences = calendar_sequences([entry.event.pk for entry in entries])
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", method)
     if name:
-        lines.append(f"X-WR-CALNAME:{escape_text(name)}")
+        # An X- property is written verbatim unless given as TEXT: escape it like the others.
+        cal.add("x-wr-calname", vText(name))
     for entry in entries:
-        lines += _event_lines(entry, stamp)
-    lines.append("END:VCALENDAR")
-    return "".join(fold(line) + "\r\n" for line in lines)
+        cal.add_component(_event(entry, stamp=stamp, sequence=sequences.get(entry.event.pk, 0), zone=zone))
+    if entries:
+        first = min(entry.event.starts_at for entry in entries).astimezone(zone).date()
+        last = max(entry.event.ends_at for entry in entries).astimezone(zone).date()
+        cal.add_missing_timezones(first_date=first - TIMEZONE_MARGIN, last_date=last + TIMEZONE_MARGIN)
+    return cal.to_ical().decode()

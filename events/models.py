@@ -307,3 +307,22 @@ class CalendarFeed(models.Model):
 
     def __str__(self):
         return str(self.user)
+
+
+class CalendarSequence(models.Model):
+    """The SEQUENCE (RFC 5545 §3.8.7.4) of an event in calendars: one number per default-language event,
+    raised when a published change alters what a calendar shows of it in any language, and read by every
+    channel (download, feed, e-mail) so that they agree. Kept apart from EventPage so that publishing an
+    older revision of the page cannot set it back; `fingerprint` is a digest of what calendars show, to
+    tell a change from a publish that changed nothing they show."""
+
+    event = models.OneToOneField(EventPage, on_delete=models.CASCADE, primary_key=True, related_name="+")
+    sequence = models.PositiveIntegerField(default=0)
+    fingerprint = models.CharField(max_length=64, blank=True)
+
+    class Meta:
+        verbose_name = _("calendar sequence")
+        verbose_name_plural = _("calendar sequences")
+
+    def __str__(self):
+        return f"{self.event_id}: {self.sequence}"

@@ -22,7 +22,7 @@ from courses.translation import canonical, in_active_language
 from municipalities.models import Municipality
 
 from . import access
-from .models import EventIndexPage, EventKind, EventPage, FeedbackAnswer, FeedbackGiven, Registration
+from .models import CalendarSequence, EventIndexPage, EventKind, EventPage, FeedbackAnswer, FeedbackGiven, Registration
 from .rules import registration_refusal
 
 CALENDAR_CACHE_KEY = "events:calendar"
@@ -311,3 +311,10 @@ def participation_for_municipality(*, municipality):
         "total_registered": sum(event.registered for event in events),
         "total_attended": sum(event.attended for event in events),
     }
+
+
+def calendar_sequences(event_ids):
+    """{default-language event id: its calendar SEQUENCE}, one query; an event not yet counted is 0."""
+    if not event_ids:
+        return {}
+    return dict(CalendarSequence.objects.filter(event_id__in=event_ids).values_list("event_id", "sequence"))

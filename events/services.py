@@ -11,6 +11,7 @@ English copy of an event registers for the event, once, whichever language it wa
 
 import csv
 import datetime
+import hashlib
 import io
 from functools import partial
 
@@ -23,7 +24,7 @@ from courses.models import CoursePage
 from courses.services import course_complete_if_done
 from courses.translation import canonical
 
-from .models import EventPage, FeedbackAnswer, FeedbackGiven, Registration
+from .models import CalendarSequence, EventPage, FeedbackAnswer, FeedbackGiven, Registration
 from .rules import registration_refusal
 from .tasks import registration_email_send
 
@@ -311,3 +312,29 @@ def calendar_feed_regenerate(*, user):
     feed.token = new_feed_token()
     feed.save(update_fields=["token", "created_at"])
     return feed
+
+
+def _calendar_fingerprint(event):
+    """A digest of what calendars show of the event, in every language it has a live copy in."""
+    copies = (
+        EventPage.objects.live()
+        .filter(translation_key=event.translation_key)
+        .order_by("locale_id")
+        .values_list("locale_id", "title", "description", "place", "online_url", "starts_at", "ends_at")
+    )
+    return hashlib.sha256(repr(list(copies)).encode()).hexdigest()
+
+
+@transaction.atomic
+def calendar_sequence_update(*, event):
+    """After a copy of `event` (default-language) was published: raise its SEQUENCE when what calendars show
+    changed. Locks the row, so two publishes at once raise it twice rather than once."""
+    fingerprint = _calendar_fingerprint(event)
+    row, created = CalendarSequence.objects.select_for_update().get_or_create(
+        event=event, defaults={"fingerprint": fingerprint}
+    )
+    if not created and row.fingerprint != fingerprint:
+        row.sequence += 1
+        row.fingerprint = fingerprint
+        row.save(update_fields=["sequence", "fingerprint"])
+    return row

@@ -3,11 +3,18 @@ from django.core.cache import cache
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
-from .models import EventIndexPage
+from .models import EventIndexPage, EventPage
 from .selectors import CALENDAR_CACHE_KEY
+from .services import calendar_sequence_update
 
 
 @receiver(page_published, sender=EventIndexPage)
 @receiver(page_unpublished, sender=EventIndexPage)
 def forget_calendar(sender, **kwargs):
     cache.delete_many([f"{CALENDAR_CACHE_KEY}:{code}" for code, _name in settings.LANGUAGES])
+
+
+@receiver(page_published, sender=EventPage)
+def raise_calendar_sequence(sender, instance, **kwargs):
+    # Every language's copy counts: a Swedish title corrected is a change for Swedish readers' calendars.
+    calendar_sequence_update(event=instance.canonical_event)

@@ -121,7 +121,6 @@ def feed(request, token):
             page=registration.event.localized_page,
             status="CONFIRMED" if registration.status == Registration.Status.REGISTERED else "TENTATIVE",
             show_online_url=registration.status == Registration.Status.REGISTERED,
-            changed_at=registration.status_changed_at,
             url=page_absolute_url(registration.event.localized_page),
         )
         for registration in selectors.feed_registrations(user=user)

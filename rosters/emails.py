@@ -10,13 +10,13 @@ def recipient_language(user):
     return user.preferred_language or settings.LANGUAGE_CODE
 
 
-def email_send(*, user, template, context):
+def email_send(*, user, template, context, headers=None):
     """Send templates rosters/email/<template>_subject.txt, <template>.txt and <template>.html to `user`."""
     context = {"user": user, "site_name": settings.WAGTAIL_SITE_NAME, **context}
     with translation.override(recipient_language(user)):
         subject = " ".join(render_to_string(f"rosters/email/{template}_subject.txt", context).split())
         text = render_to_string(f"rosters/email/{template}.txt", context)
         html = render_to_string(f"rosters/email/{template}.html", context)
-    message = EmailMultiAlternatives(subject=subject, body=text, to=[user.email])
+    message = EmailMultiAlternatives(subject=subject, body=text, to=[user.email], headers=headers)
     message.attach_alternative(html, "text/html")
     message.send()

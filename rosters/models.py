@@ -86,3 +86,20 @@ class Reminder(models.Model):
 
     def __str__(self):
         return f"{self.municipality} – {self.course} ({self.sent_at:%Y-%m-%d})"
+
+
+class ReminderOptOut(models.Model):
+    """A person who asked for no more reminder e-mails (the unsubscribe link or button of a reminder). Only
+    reminders stop: invitations to choose a password and event e-mails are not reminders and still go out."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, primary_key=True, related_name="reminder_opt_out"
+    )
+    opted_out_at = models.DateTimeField(_("unsubscribed from reminders"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("reminder opt-out")
+        verbose_name_plural = _("reminder opt-outs")
+
+    def __str__(self):
+        return str(self.user)

@@ -1,11 +1,12 @@
 """What the roster import and invitations hold about a person.
 
 A municipal leader's import keeps the file's rows only until it is confirmed or cancelled, so a person
-appears in at most a pending preview; their invitations record when a link was sent and used."""
+appears in at most a pending preview; their invitations record when a link was sent and used, and an
+opt-out when they unsubscribed from reminder e-mails."""
 
 from accounts.privacy import PersonalDataProvider
 
-from .models import Invitation, RosterImport
+from .models import Invitation, ReminderOptOut, RosterImport
 
 
 def _rows_about(user):
@@ -18,7 +19,9 @@ def _rows_about(user):
 
 
 def _export(user):
+    opt_out = ReminderOptOut.objects.filter(user=user).first()
     return {
+        "reminder_emails_unsubscribed_at": opt_out.opted_out_at.isoformat() if opt_out else None,
         "invitations": [
             {
                 "sent_at": invitation.created_at.isoformat(),
@@ -40,6 +43,7 @@ def _export(user):
 
 def _erase(user):
     Invitation.objects.filter(user=user).delete()
+    ReminderOptOut.objects.filter(user=user).delete()
     for roster_import, rows in list(_rows_about(user)):
         roster_import.rows = [row for row in roster_import.rows if row not in rows]
         roster_import.save(update_fields=["rows"])

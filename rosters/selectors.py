@@ -27,6 +27,7 @@ from municipalities.models import (
 from . import problems
 from .models import Invitation, Reminder, ReminderTarget, RosterImport
 from .parsing import RosterRow
+from .reminder_opt_out import opted_out_ids
 from .tokens import invitation_id_from_token
 
 NETWORK_SLUG = "uso-2021-2022"
@@ -179,7 +180,8 @@ def reminder_recipients(*, municipality, course, target):
         )
     )
     finished = Exists(Enrolment.objects.filter(user=OuterRef("pk"), course=course, completed_at__isnull=False))
-    people = get_user_model().objects.filter(municipality=municipality, is_active=True)
+    # Those who unsubscribed from reminders are left out (and not counted in the preview).
+    people = get_user_model().objects.filter(municipality=municipality, is_active=True).exclude(pk__in=opted_out_ids())
     if target == ReminderTarget.NOT_STARTED:
         return people.exclude(started)
     return people.filter(started).exclude(finished)

@@ -16,7 +16,8 @@ from home.links import absolute_url
 
 from .emails import email_send, recipient_language
 from .models import Invitation, Reminder
-from .tokens import invitation_token
+from .reminder_opt_out import is_opted_out
+from .tokens import invitation_token, unsubscribe_token
 
 
 def _absolute(base_url, path):
@@ -60,9 +61,11 @@ def send_reminder_email(*, reminder_id, user_id, invitation_id, base_url):
         return
     user = reminder.municipality.people.filter(pk=user_id, is_active=True).first()
     course = CoursePage.objects.live().filter(pk=reminder.course_id).first()
-    if user is None or course is None:
+    # Checked again here: a person may unsubscribe between the leader's click and the worker's turn.
+    if user is None or course is None or is_opted_out(user=user):
         return
     invitation = Invitation.objects.filter(pk=invitation_id, used_at__isnull=True).first() if invitation_id else None
+    token = unsubscribe_token(user)
     with translation.override(recipient_language(user)):
         context = {
             "reminder": reminder,
@@ -70,5 +73,9 @@ def send_reminder_email(*, reminder_id, user_id, invitation_id, base_url):
             "course_url": _absolute(base_url, course.url or "/"),
             "invitation_url": _invitation_link(invitation, base_url) if invitation else "",
             "municipality_name": _municipality_name(reminder.municipality, user),
+            "unsubscribe_url": _absolute(base_url, reverse("rosters:reminders_unsubscribe", args=[token])),
         }
-    email_send(user=user, template="reminder", context=context)
+        one_click_url = _absolute(base_url, reverse("rosters:reminders_one_click", args=[token]))
+    # RFC 8058 one-click unsubscribe: the mail program offers the button and POSTs to the address itself.
+    headers = {"List-Unsubscribe": f"<{one_click_url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
+    email_send(user=user, template="reminder", context=context, headers=headers)

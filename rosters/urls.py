@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import invitation_views, network_views, views
+from . import invitation_views, network_views, unsubscribe_views, views
 
 app_name = "rosters"
 
@@ -11,6 +11,8 @@ urlpatterns = [
     path("rosterit/<str:code>/tuonti/<int:import_id>/tallennettu/", views.import_done, name="import_done"),
     path("rosterit/<str:code>/muistutukset/", views.reminders, name="reminders"),
     path("kutsu/<str:token>/", invitation_views.accept, name="invitation"),
+    path("muistutukset/peru/<str:token>/", unsubscribe_views.unsubscribe, name="reminders_unsubscribe"),
+    path("muistutukset/peru/<str:token>/heti/", unsubscribe_views.one_click, name="reminders_one_click"),
     path("verkosto/", network_views.network, name="network"),
     path("verkosto/kiitos/", network_views.join_request_sent, name="join_request_sent"),
 ]

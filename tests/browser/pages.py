@@ -18,6 +18,7 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from home.selectors import accessibility_statement_link, privacy_notice_link
+from rosters.tokens import unsubscribe_token
 
 from .site_data import HAMEENLINNA, PASSWORD, ROLES, SIGNED_IN
 
@@ -300,4 +301,16 @@ PAGES = [
     PageCheck("network-join-invalid", view("rosters:network"), roles=ANONYMOUS, act=submit_empty),
     PageCheck("invitation", view("rosters:invitation", lambda site: site.invitation_token), roles=ANONYMOUS),
     PageCheck("invitation-invalid", view("rosters:invitation", "vanhentunut-linkki"), roles=ANONYMOUS),
+    PageCheck(
+        "reminders-unsubscribe",
+        view("rosters:reminders_unsubscribe", lambda site: unsubscribe_token(site.people["learner"])),
+        roles=ANONYMOUS,
+    ),
+    PageCheck(
+        "reminders-unsubscribed",
+        view("rosters:reminders_unsubscribe", lambda site: unsubscribe_token(site.people["learner"])),
+        roles=ANONYMOUS,
+        act=lambda page, site, language: submit(page),
+    ),
+    PageCheck("reminders-unsubscribe-invalid", view("rosters:reminders_unsubscribe", "muutettu"), roles=ANONYMOUS),
 ]

@@ -1,11 +1,11 @@
 """Confirmation and change emails with the .ics attached, the .ics of an event and the personal feed."""
 
 import datetime
-import re
 
 import pytest
 from django.core import mail
 from django.urls import reverse
+from icalendar import Calendar
 
 from events.models import CalendarFeed, Registration
 from tests.builders import make_user
@@ -23,23 +23,30 @@ def unfold(text):
     return text.replace("\r\n ", "").split("\r\n")[:-1]
 
 
-def properties(text):
-    lines = unfold(text)
-    return [tuple(line.split(":", 1)) for line in lines]
+def parse(text):
+    """The calendar read back with the icalendar library, after checking the lines themselves: CRLF ends and
+    no line longer than 75 octets (RFC 5545 §3.1)."""
+    unfold(text)
+    assert max(len(line.encode("utf-8")) for line in text.split("\r\n")) <= 75
+    return Calendar.from_ical(text)
+
+
+def vevents(text):
+    return list(parse(text).walk("VEVENT"))
 
 
 def assert_valid_calendar(text, *, events):
-    for raw_line in text.split("\r\n"):
-        assert len(raw_line.encode("utf-8")) <= 75
-    lines = unfold(text)
-    assert lines[0] == "BEGIN:VCALENDAR" and lines[-1] == "END:VCALENDAR"
-    assert "VERSION:2.0" in lines and any(line.startswith("PRODID:") for line in lines)
-    assert lines.count("BEGIN:VEVENT") == lines.count("END:VEVENT") == events
-    for name in ("UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY"):
-        assert sum(line.startswith(name + ":") for line in lines) == events
-    for line in lines:
-        if line.startswith(("DTSTART:", "DTEND:", "DTSTAMP:")):
-            assert re.fullmatch(r"\d{8}T\d{6}Z", line.split(":", 1)[1])
+    calendar = parse(text)
+    assert calendar["VERSION"] == "2.0" and calendar["PRODID"]
+    found = calendar.walk("VEVENT")
+    assert len(found) == events
+    for event in found:
+        for name in ("UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "SEQUENCE", "ORGANIZER"):
+            assert name in event, name
+        assert event["DTSTART"].params["TZID"] == "Europe/Helsinki"
+    if events:
+        assert [zone["TZID"] for zone in calendar.walk("VTIMEZONE")] == ["Europe/Helsinki"]
+    return calendar
 
 
 def register(client, user, event):
@@ -58,9 +65,16 @@ def test_registering_sends_a_confirmation_with_the_calendar_file(client, event, 
     assert message.subject == tr("Registered: %(title)s", title=event.title)
     filename, content, mimetype = message.attachments[0]
     assert filename.endswith(".ics")
-    assert mimetype.startswith("text/calendar")
-    assert_valid_calendar(content, events=1)
-    assert "STATUS:CONFIRMED" in unfold(content)
+    assert mimetype == "text/calendar; method=REQUEST"
+    calendar = assert_valid_calendar(content, events=1)
+    assert calendar["METHOD"] == "REQUEST"  # an invitation to the person (RFC 5546 §3.2.2)
+    vevent = calendar.walk("VEVENT")[0]
+    assert vevent["STATUS"] == "CONFIRMED"
+    assert vevent["ORGANIZER"] == "mailto:noreply@example.fi"
+    assert vevent["ORGANIZER"].params["CN"] == "USO-perehdytys"
+    attendee = vevent["ATTENDEE"]
+    assert attendee == "mailto:aino@example.fi"
+    assert (attendee.params["PARTSTAT"], attendee.params["RSVP"]) == ("ACCEPTED", "FALSE")
 
 
 def test_no_email_before_the_transaction_commits(client, event, hameenlinna):
@@ -85,14 +99,17 @@ def test_waiting_list_promotion_and_cancellation_each_send_an_email(client, inde
         ("first@example.fi", tr("Registration cancelled: %(title)s", title=event.title)),
         ("second@example.fi", tr("A seat is yours: %(title)s", title=event.title)),
     ]
-    waiting_ics = unfold(mail.outbox[1].attachments[0][1])
-    cancelled_ics = unfold(mail.outbox[2].attachments[0][1])
-    promoted_ics = unfold(mail.outbox[3].attachments[0][1])
-    assert "STATUS:TENTATIVE" in waiting_ics
-    assert "METHOD:CANCEL" in cancelled_ics and "STATUS:CANCELLED" in cancelled_ics
-    assert "STATUS:CONFIRMED" in promoted_ics
-    uid = [line for line in promoted_ics if line.startswith("UID:")]
-    assert uid == [line for line in cancelled_ics if line.startswith("UID:")]  # same event for the calendar app
+    waiting, cancelled, promoted = (assert_valid_calendar(m.attachments[0][1], events=1) for m in mail.outbox[1:])
+    assert mail.outbox[2].attachments[0][2] == "text/calendar; method=CANCEL"
+    assert [calendar["METHOD"] for calendar in (waiting, cancelled, promoted)] == ["REQUEST", "CANCEL", "REQUEST"]
+    waiting, cancelled, promoted = (calendar.walk("VEVENT")[0] for calendar in (waiting, cancelled, promoted))
+    assert [vevent["STATUS"] for vevent in (waiting, cancelled, promoted)] == ["TENTATIVE", "CANCELLED", "CONFIRMED"]
+    # RFC 5546 §3.2.5: a cancellation names the organizer and the attendee it is for.
+    assert cancelled["ORGANIZER"] == "mailto:noreply@example.fi"
+    assert cancelled["ATTENDEE"] == "mailto:first@example.fi"
+    assert cancelled["ATTENDEE"].params["PARTSTAT"] == "DECLINED"
+    assert (waiting["ATTENDEE"], waiting["ATTENDEE"].params["PARTSTAT"]) == ("mailto:second@example.fi", "TENTATIVE")
+    assert promoted["UID"] == cancelled["UID"] == waiting["UID"]  # same event for the calendar app
 
 
 def test_email_follows_the_persons_language(client, event, hameenlinna, run_on_commit):
@@ -114,24 +131,36 @@ def test_event_ics_escapes_text_and_folds_long_lines(client, index):
     assert response.status_code == 200
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
     text = response.content.decode()
-    assert_valid_calendar(text, events=1)
-    props = dict(properties(text)[5:])
-    assert props["SUMMARY"] == "Työpaja\\; kestävyys\\, strategia \\\\ seuranta " + "ä" * 60
-    assert props["LOCATION"] == "Kaupungintalo\\, sali 2\\; 2. krs"
-    assert props["DESCRIPTION"].startswith("Rivi 1\\nRivi 2")
-    assert max(len(line.encode()) for line in text.split("\r\n")) == 75  # long lines really were folded
+    calendar = assert_valid_calendar(text, events=1)
+    assert calendar["METHOD"] == "PUBLISH"
+    vevent = calendar.walk("VEVENT")[0]
+    assert "ATTENDEE" not in vevent  # a published file is nobody's invitation
+    assert vevent["SUMMARY"] == title
+    assert vevent["LOCATION"] == "Kaupungintalo, sali 2; 2. krs"
+    assert vevent["DESCRIPTION"].startswith("Rivi 1\nRivi 2")
+    lines = unfold(text)
+    assert "SUMMARY:Työpaja\\; kestävyys\\, strategia \\\\ seuranta " + "ä" * 60 in lines  # escaped
+    assert "LOCATION:Kaupungintalo\\, sali 2\\; 2. krs" in lines
+    assert len(text.split("\r\n")) > len(lines) + 1  # long lines really were folded
 
 
-def test_event_times_are_in_utc(client, index):
+def test_event_times_are_in_finnish_time_with_its_timezone(client, index):
     from zoneinfo import ZoneInfo
 
     starts = datetime.datetime(2030, 6, 10, 16, 0, tzinfo=ZoneInfo("Europe/Helsinki"))
     event = make_event(index, starts_at=starts, ends_at=starts + datetime.timedelta(hours=2))
 
-    props = dict(properties(client.get(reverse("events:event_ics", args=[event.pk])).content.decode()))
+    text = client.get(reverse("events:event_ics", args=[event.pk])).content.decode()
 
-    assert props["DTSTART"] == "20300610T130000Z"  # 16.00 in Finnish summer time
-    assert props["DTEND"] == "20300610T150000Z"
+    assert "DTSTART;TZID=Europe/Helsinki:20300610T160000" in unfold(text)
+    assert "DTEND;TZID=Europe/Helsinki:20300610T180000" in unfold(text)
+    calendar = assert_valid_calendar(text, events=1)
+    vevent = calendar.walk("VEVENT")[0]
+    assert vevent.start.astimezone(datetime.UTC) == datetime.datetime(2030, 6, 10, 13, 0, tzinfo=datetime.UTC)
+    # The VTIMEZONE tells summer time (EEST, +03) from winter time (EET, +02) for the years around the event.
+    zone = calendar.walk("VTIMEZONE")[0]
+    offsets = {str(part["TZNAME"]): part["TZOFFSETTO"].td for part in zone.subcomponents}
+    assert offsets == {"EET": datetime.timedelta(hours=2), "EEST": datetime.timedelta(hours=3)}
 
 
 def test_feed_lists_the_persons_events_only_with_their_token(client, index, hameenlinna):
@@ -157,9 +186,10 @@ def test_feed_lists_the_persons_events_only_with_their_token(client, index, hame
 
     assert response.status_code == 200
     text = response.content.decode()
-    assert_valid_calendar(text, events=1)
-    lines = unfold(text)
-    assert "SUMMARY:Minun tapahtumani" in lines
+    calendar = assert_valid_calendar(text, events=1)
+    assert calendar["METHOD"] == "PUBLISH" and calendar["X-WR-CALNAME"]
+    assert calendar.walk("VEVENT")[0]["SUMMARY"] == "Minun tapahtumani"
+    assert "ATTENDEE" not in calendar.walk("VEVENT")[0]
     assert "https://example.fi/linkki" in text.replace("\r\n ", "")
     assert "Jonkun muun" not in text and "Ei kenenkään" not in text
 
@@ -193,6 +223,6 @@ def test_feed_of_a_waitlisted_event_is_tentative_and_hides_the_link(client, inde
 
     text = client.get(reverse("events:feed", args=[token])).content.decode()
 
-    assert "STATUS:TENTATIVE" in unfold(text)
+    assert vevents(text)[0]["STATUS"] == "TENTATIVE"
     assert "salainen" not in text.replace("\r\n ", "")
     assert Registration.objects.get(user=waiting).status == Registration.Status.WAITLISTED

@@ -28,6 +28,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from wagtail.models import Page, get_page_models
 
+from rosters.tokens import unsubscribe_token
 from tests.rosters.builders import FINNISH_HEADER, csv_bytes
 
 from .matrix import ROLES, SIDE, forbidden_markers, people_markers, private_markers, response_text, world_build
@@ -227,6 +228,26 @@ CASES = [
     # The link is the key (people open it before they have a password), so whoever holds it sees the form.
     Case("rosters:invitation", ALL(200), kwargs=lambda w: {"token": w.a.invitation_token}, public=True, label="A"),
     Case("rosters:invitation", ALL(410), kwargs=lambda w: {"token": "forged"}, label="forged"),
+    # The unsubscribe link of a reminder is the key too (no login); the page asks before it changes anything,
+    # the one-click address (RFC 8058) acts on a POST alone. A forged token is refused, whoever sends it.
+    Case("rosters:reminders_unsubscribe", ALL(200), kwargs=lambda w: {"token": unsubscribe_token(w.a.learner)}),
+    Case("rosters:reminders_unsubscribe", ALL(400), kwargs=lambda w: {"token": "forged"}, label="forged"),
+    Case(
+        "rosters:reminders_one_click",
+        ALL(200),
+        kwargs=lambda w: {"token": unsubscribe_token(w.a.learner)},
+        method="post",
+        data=lambda w: {"List-Unsubscribe": "One-Click"},
+        label="A",
+    ),
+    Case(
+        "rosters:reminders_one_click",
+        ALL(400),
+        kwargs=lambda w: {"token": "forged"},
+        method="post",
+        data=lambda w: {"List-Unsubscribe": "One-Click"},
+        label="forged",
+    ),
     Case("rosters:network", ALL(200)),
     Case("rosters:join_request_sent", ALL(200)),
     # events
