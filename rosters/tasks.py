@@ -31,6 +31,19 @@ def _municipality_name(municipality, user):
 
 
 @task()
+def save_roster_import(*, roster_import_id, base_url):
+    """Save a confirmed roster import in chunks, recording progress (rosters.services.roster_import_save)."""
+    from . import services  # services enqueue this task, so it imports them only when it runs
+
+    try:
+        services.roster_import_save(roster_import_id=roster_import_id, base_url=base_url)
+    except Exception:
+        # The saved chunks stay; the leader's page says saving stopped and offers to continue.
+        services.roster_import_failed(roster_import_id=roster_import_id)
+        raise
+
+
+@task()
 def send_invitation_email(*, invitation_id, base_url):
     invitation = (
         Invitation.objects.select_related("user__municipality", "created_by")
