@@ -14,6 +14,8 @@ from django.http import FileResponse, StreamingHttpResponse
 from django.utils import timezone, translation
 from openpyxl import Workbook
 
+from home.text import control_characters_removed
+
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 BOM = "\ufeff"
@@ -26,6 +28,13 @@ def _safe_text(value):
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
+
+
+def _printable(value):
+    """Any stored text can be written: XLSX (XML 1.0) refuses control characters with IllegalCharacterError,
+    and spreadsheet programs stop reading a CSV at a NUL. Data saved before imports removed them, or
+    entered through another path, must not make the export fail."""
+    return control_characters_removed(value) if isinstance(value, str) else value
 
 
 def _local(value):
@@ -57,9 +66,9 @@ def csv_lines(header, rows, *, language):
     # labels such as a status are translated in the language the file was asked for.
     with translation.override(language):
         writer = csv.writer(_Echo(), delimiter=";")
-        yield BOM + writer.writerow([str(cell) for cell in header])
+        yield BOM + writer.writerow([_printable(str(cell)) for cell in header])
         for row in rows:
-            yield writer.writerow([_csv_cell(cell) for cell in row])
+            yield writer.writerow([_printable(_csv_cell(cell)) for cell in row])
 
 
 def csv_response(*, filename, header, rows):
@@ -81,10 +90,10 @@ def xlsx_response(*, filename, sheets):
     streams and then closes."""
     workbook = Workbook(write_only=True)
     for title, header, rows in sheets:
-        sheet = workbook.create_sheet(title=str(title)[:31])  # Excel's limit for sheet names
-        sheet.append([str(cell) for cell in header])
+        sheet = workbook.create_sheet(title=_printable(str(title))[:31])  # Excel's limit for sheet names
+        sheet.append([_printable(str(cell)) for cell in header])
         for row in rows:
-            sheet.append([_xlsx_cell(cell) for cell in row])
+            sheet.append([_printable(_xlsx_cell(cell)) for cell in row])
     handle = tempfile.TemporaryFile()  # noqa: SIM115 - the response closes it once it has been sent
     workbook.save(handle)
     handle.seek(0)
