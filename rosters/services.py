@@ -18,7 +18,7 @@ from municipalities.models import JoinRequest, Municipality, NetworkMembership, 
 from . import selectors
 from .models import Invitation, Reminder, RosterImport
 from .parsing import RosterRow, parse_roster
-from .tasks import save_roster_import, send_invitation_email, send_reminder_email
+from .tasks import save_roster_import, send_invitation_emails, send_reminder_email
 
 
 class RosterError(Exception):
@@ -159,8 +159,14 @@ def _chunk_save(*, roster_import, rows, base_url):
     roster_import.created_count += created
     roster_import.updated_count += updated
     roster_import.invited_count += len(invitations)
-    for invitation in invitations:
-        transaction.on_commit(partial(send_invitation_email.enqueue, invitation_id=invitation.pk, base_url=base_url))
+    if invitations:
+        transaction.on_commit(
+            partial(
+                send_invitation_emails.enqueue,
+                invitation_ids=[invitation.pk for invitation in invitations],
+                base_url=base_url,
+            )
+        )
 
 
 def _people_save(*, roster_import, rows):

@@ -213,7 +213,7 @@ def test_the_walk_reaches_every_kind_of_address(world):
     assert any(route.startswith("admin/") for route, _name in routes), "the project's admin views"
     assert any("<id:" in route for route, _name in routes) and any("<str:" in route for route, _name in routes)
     assert len(world.page_urls) > 10
-    assert sum(1 + len(hostile) for _method, _name, _plain, hostile in _addresses(world)) > 1000
+    assert sum(1 + len(hostile) for _method, _name, _plain, hostile in _addresses(world)) > 900
     assert {"sv", "en"} <= {url.split("/")[1] for url in world.page_urls}
 
 
