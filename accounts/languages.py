@@ -5,13 +5,16 @@ from django.urls import translate_url
 from django.utils.http import url_has_allowed_host_and_scheme
 from wagtail.models import Locale, Page
 
+from home.converters import database_id
+
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
 
 
 def translated_page_url(*, page_id, language_code):
     """The URL of the page's live translation, or of its nearest ancestor that has one; with whether the page
     itself was found in that language."""
-    page = Page.objects.filter(id=page_id).first() if str(page_id).isdigit() else None
+    page_id = database_id(page_id)
+    page = Page.objects.filter(id=page_id).first() if page_id is not None else None
     locale = Locale.objects.filter(language_code=language_code).first()
     if page is None or locale is None:
         return None, False
@@ -33,7 +36,8 @@ def switch_target(*, request, language_code, next_url, page_id):
         url, exact = translated_page_url(page_id=page_id, language_code=language_code)
         if url:
             return url, exact
-    if next_url and url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+    # Only a path on this site: "foo" or "//elsewhere" would otherwise be taken for a URL name or a host.
+    if next_url.startswith("/") and url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
         return translate_url(next_url, language_code), True
     return translate_url("/", language_code), True
 

@@ -37,9 +37,9 @@ register_snippet(AssessmentsGroup)
 admin_urls = (
     [
         path("statistics/", admin_views.QuizStatisticsIndex.as_view(), name="statistics_index"),
-        path("statistics/<int:quiz_id>/", admin_views.QuizStatistics.as_view(), name="statistics"),
+        path("statistics/<id:quiz_id>/", admin_views.QuizStatistics.as_view(), name="statistics"),
         path("reflections/", admin_views.SharedReflectionsIndex.as_view(), name="reflections_index"),
-        path("reflections/<int:lesson_id>/", admin_views.SharedReflections.as_view(), name="reflections"),
+        path("reflections/<id:lesson_id>/", admin_views.SharedReflections.as_view(), name="reflections"),
     ],
     "assessments_admin",
 )

@@ -71,6 +71,8 @@ def verify_lookup(request):
 @require_safe
 def verify(request, code):
     normalised = services.normalise_code(code)
+    if not normalised:  # nothing like a code in it ("-", punctuation): there is nothing to look up
+        return render(request, "certificates/verify.html", {"certificate": None, "code": code}, status=404)
     if normalised != code:
         return redirect("certificates:verify", code=normalised)
     certificate = selectors.certificate_by_code(code)

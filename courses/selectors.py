@@ -15,6 +15,8 @@ from django.utils.translation import get_language
 from taggit.models import Tag
 from wagtail.models import Page
 
+from home.text import search_terms
+
 from .models import CourseIndexPage, CoursePage, Enrolment, LessonCompletion, LessonPage, ModulePage
 from .translation import default_locale_id, in_active_language
 
@@ -281,7 +283,7 @@ def catalogue_for_request(*, index_page, request):
     """Courses of the catalogue, filtered by theme tag (?tag=) and a search (?q=)."""
     courses = CoursePage.objects.live().child_of(index_page).order_by("path")
     tag_slug = request.GET.get("tag", "").strip()
-    query = request.GET.get("q", "").strip()[:200]
+    query = search_terms(request.GET.get("q", ""))
     active_tag = Tag.objects.filter(slug=tag_slug).first() if tag_slug else None
     if tag_slug:
         courses = courses.filter(tags__slug=tag_slug)

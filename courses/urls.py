@@ -6,6 +6,6 @@ app_name = "courses"
 
 urlpatterns = [
     path("oma-oppiminen/", views.my_learning, name="my_learning"),
-    path("kurssit/<int:course_id>/ilmoittaudu/", views.enrol, name="enrol"),
-    path("oppitunnit/<int:page_id>/valmis/", views.lesson_complete, name="lesson_complete"),
+    path("kurssit/<id:course_id>/ilmoittaudu/", views.enrol, name="enrol"),
+    path("oppitunnit/<id:page_id>/valmis/", views.lesson_complete, name="lesson_complete"),
 ]

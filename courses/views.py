@@ -5,6 +5,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
+from home.converters import database_id
+
 from . import selectors, services
 from .models import CoursePage
 
@@ -51,7 +53,8 @@ def lesson_complete(request, page_id):
 
 def _next_page_url(value):
     """Where to go after marking a lesson done: only ever a live page of this site, never a given URL."""
-    if not str(value or "").isdigit():
+    page_id = database_id(value or "")
+    if page_id is None:
         return None
-    page = Page.objects.live().filter(id=int(value)).first()
+    page = Page.objects.live().filter(id=page_id).first()
     return page.url if page else None

@@ -17,6 +17,7 @@ import zoneinfo
 from dataclasses import dataclass
 from email.utils import parseaddr
 
+from django.conf import settings
 from django.utils import timezone
 from django.utils.html import strip_tags
 from icalendar import Calendar, Event, vCalAddress, vText

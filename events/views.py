@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_POST, require_safe
 
 from accounts.audit import audit_record
 from accounts.models import AuditEvent
+from home.converters import database_id
 from home.links import absolute_url, page_absolute_url
 
 from . import access, ics, selectors, services
@@ -156,7 +157,7 @@ def roster(request, event_id):
     if request.method == "POST":
         attended = {"yes": True, "no": False}.get(request.POST.get("attended"))
         registration_id = request.POST.get("registration", "")
-        if attended is None or not registration_id.isdigit():
+        if attended is None or database_id(registration_id) is None:
             messages.error(request, _("Choose present or absent."))
         else:
             try:

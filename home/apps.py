@@ -1,4 +1,6 @@
 from django.apps import AppConfig
+from django.conf import settings
+from PIL import Image
 
 
 class HomeConfig(AppConfig):
@@ -7,3 +9,10 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from . import signal_handlers  # noqa: F401
+        from .converters import converters_register
+
+        # Before any URLconf is loaded: the apps' urls.py and admin hooks use `<id:…>`.
+        converters_register()
+        # Pillow's own limit follows ours, for any code that opens an image (renditions, badges): it warns
+        # above WAGTAILIMAGES_MAX_IMAGE_PIXELS and refuses above twice that (see home/images.py).
+        Image.MAX_IMAGE_PIXELS = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS

@@ -19,6 +19,8 @@ from django.utils import timezone, translation
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
+from home.text import control_characters_removed
+
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 BOM = "\ufeff"
@@ -41,6 +43,13 @@ def _safe_text(value):
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
+
+
+def _printable(value):
+    """Any stored text can be written: XLSX (XML 1.0) refuses control characters with IllegalCharacterError,
+    and spreadsheet programs stop reading a CSV at a NUL. Data saved before imports removed them, or
+    entered through another path, must not make the export fail."""
+    return control_characters_removed(value) if isinstance(value, str) else value
 
 
 def _local(value):
@@ -74,9 +83,9 @@ def csv_lines(header, rows, *, language):
     # labels such as a status are translated in the language the file was asked for.
     with translation.override(language):
         writer = csv.writer(_Echo(), delimiter=";")
-        yield BOM + writer.writerow([str(cell) for cell in header])
+        yield BOM + writer.writerow([_printable(str(cell)) for cell in header])
         for row in rows:
-            yield writer.writerow([_csv_cell(cell) for cell in row])
+            yield writer.writerow([_printable(_csv_cell(cell)) for cell in row])
 
 
 def csv_response(*, filename, header, rows):
@@ -90,7 +99,7 @@ def _xlsx_cell(sheet, value):
     value = _local(value)
     if value is None or isinstance(value, int | float | datetime.date):
         return value
-    cell = WriteOnlyCell(sheet, value=str(value))
+    cell = WriteOnlyCell(sheet, value=_printable(str(value)))
     # A string cell, whatever it starts with: openpyxl would otherwise store "=…" as a formula.
     cell.data_type = "s"
     return cell
@@ -101,7 +110,7 @@ def xlsx_response(*, filename, sheets):
     streams and then closes."""
     workbook = Workbook(write_only=True)
     for title, header, rows in sheets:
-        sheet = workbook.create_sheet(title=str(title)[:31])  # Excel's limit for sheet names
+        sheet = workbook.create_sheet(title=_printable(str(title))[:31])  # Excel's limit for sheet names
         sheet.append([_xlsx_cell(sheet, cell) for cell in header])
         for row in rows:
             sheet.append([_xlsx_cell(sheet, cell) for cell in row])

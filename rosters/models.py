@@ -6,6 +6,7 @@ and the confirmation work on the same rows and nothing the browser re-posts is t
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
@@ -15,6 +16,8 @@ from municipalities.models import Municipality
 class RosterImport(models.Model):
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting for confirmation")
+        SAVING = "saving", _("Being saved")
+        FAILED = "failed", _("Saving stopped")
         CONFIRMED = "confirmed", _("Saved")
 
     municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="roster_imports")
@@ -32,11 +35,22 @@ class RosterImport(models.Model):
     updated_count = models.PositiveIntegerField(_("people updated"), default=0)
     skipped_count = models.PositiveIntegerField(_("rows skipped"), default=0)
     invited_count = models.PositiveIntegerField(_("invitations sent"), default=0)
+    # Saving runs in the background in chunks (rosters.tasks.save_roster_import); the progress page reads these.
+    total_rows = models.PositiveIntegerField(_("rows to save"), default=0)
+    saved_rows = models.PositiveIntegerField(_("rows saved"), default=0)
 
     class Meta:
         verbose_name = _("roster import")
         verbose_name_plural = _("roster imports")
         ordering = ["-uploaded_at"]
+        constraints = [
+            # One unsaved file per leader and municipality, even when the same file is sent twice at once.
+            models.UniqueConstraint(
+                fields=["municipality", "uploaded_by"],
+                condition=Q(status="pending"),
+                name="rosters_one_pending_import_per_leader",
+            )
+        ]
 
     def __str__(self):
         return f"{self.municipality} – {self.file_name}"

@@ -10,17 +10,28 @@ import codecs
 import csv
 import datetime
 import io
-import unicodedata
+import zipfile
 from dataclasses import asdict, dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.utils.translation import gettext_lazy as _
 
+from home.text import control_characters, invisible_removed
+
 from . import problems, vocabulary
 
-MAX_FILE_BYTES = 2 * 1024 * 1024
-MAX_ROWS = 2000
+MAX_FILE_BYTES = 5 * 1024 * 1024
+# A national roster has about 10,000 rows; saving runs in the background (rosters.tasks) in chunks.
+MAX_ROWS = 20_000
+# No name, address, role or body is this long; a longer cell is reported on its row and cut here, so that
+# one cell cannot fill the server's memory or the preview.
+MAX_CELL_CHARS = 1000
+# An .xlsx is a zip: its parts are read only if they unpack to at most this much in all. A few tens of
+# kilobytes of repeated shared strings would otherwise unpack to hundreds of megabytes.
+MAX_XLSX_UNPACKED_BYTES = 25 * 1024 * 1024
+# A text file is taken for binary (a renamed PDF or image) when this share of its start is control characters.
+BINARY_CONTROL_SHARE = 0.05
 # Exports often put a title ("Kunnanvaltuusto 2021–2025") and a blank line above the header.
 HEADER_SEARCH_ROWS = 10
 # Excel keeps formatting far below the data; after this many blank rows the sheet has ended.
@@ -109,7 +120,10 @@ def decode(data):
                 text, name = data.decode("cp1252"), "Windows-1252"
     except UnicodeDecodeError as error:
         raise RosterFileError(_("The file is not a text file we can read. Save it as CSV or XLSX.")) from error
-    if any(ord(char) < 32 and char not in "\t\r\n" for char in text[:10_000]):
+    # A binary file is refused as a whole; a control character here and there is reported on its row
+    # (see _row), wherever in the file it is.
+    start = text[:4096]
+    if len(control_characters(start)) > BINARY_CONTROL_SHARE * len(start):
         raise RosterFileError(_("The file is not a text file we can read. Save it as CSV or XLSX."))
     return text, name
 
@@ -136,15 +150,43 @@ def _csv_table(text, delimiter, limit=None):
             if limit is not None and len(table) >= limit:
                 break
     except csv.Error as error:
+        # The csv module's own text ("field larger than field limit") is English and says little.
         raise RosterFileError(
-            _("Row %(line)s of the file cannot be read: %(error)s") % {"line": reader.line_num, "error": error}
+            _(
+                "Row %(line)s of the file cannot be read: a cell is too long or a quotation mark is not closed. "
+                "Check the row in a spreadsheet program and save the file again."
+            )
+            % {"line": reader.line_num}
         ) from error
     return table
+
+
+def _check_xlsx_size(data):
+    """Refuse an .xlsx whose parts would unpack to more than MAX_XLSX_UNPACKED_BYTES, before reading any.
+
+    The sizes are those the zip declares; Python's zipfile never unpacks a part beyond its declared size
+    (a part that claims less than it holds is cut short and then fails as a damaged file)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, ValueError) as error:
+        raise RosterFileError(
+            _("The file is not a valid Excel (.xlsx) file. Open it in Excel and save it again as .xlsx or CSV.")
+        ) from error
+    if unpacked > MAX_XLSX_UNPACKED_BYTES:
+        raise RosterFileError(
+            _(
+                "The Excel file holds far more text than a roster (%(size)s MB unpacked; the limit is %(limit)s MB). "
+                "Copy the roster columns into a new workbook, or save the sheet as CSV."
+            )
+            % {"size": round(unpacked / 1024 / 1024), "limit": MAX_XLSX_UNPACKED_BYTES // 1024 // 1024}
+        )
 
 
 def _read_xlsx(data):
     from openpyxl import load_workbook
 
+    _check_xlsx_size(data)
     table = []
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
@@ -170,13 +212,14 @@ def _read_xlsx(data):
 
 
 def _cell_text(value):
+    """The text of a cell, at most one character beyond MAX_CELL_CHARS (enough to tell it was longer)."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, datetime.datetime | datetime.date):
         return value.isoformat()
-    return str(value)
+    return str(value)[: MAX_CELL_CHARS + 1]
 
 
 def _no_header_error():
@@ -212,12 +255,12 @@ def _rows_from_table(table, file_format):
         raise RosterFileError(_("The file has no name column (nimi, or etunimi and sukunimi)."))
     if "role" not in fields:
         raise RosterFileError(_("The file has no role column (rooli / roll / role)."))
-    header = table[header_index]
-    ignored = [cell.strip() for index, cell in enumerate(header) if cell.strip() and index not in columns]
+    header = [invisible_removed(cell)[:NAME_MAX_LENGTH] for cell in table[header_index]]
+    ignored = [cell for index, cell in enumerate(header) if cell and index not in columns]
     data_rows = [
         (header_index + offset + 2, cells)
         for offset, cells in enumerate(table[header_index + 1 :])
-        if any(_clean(cell) for cell in cells)
+        if any(cell.strip() for cell in cells)
     ]
     if len(data_rows) > MAX_ROWS:
         raise RosterFileError(
@@ -226,19 +269,14 @@ def _rows_from_table(table, file_format):
         )
     if not data_rows:
         raise RosterFileError(_("The file has a header row but no people under it."))
-    rows = [_row(line, cells, columns) for line, cells in data_rows]
+    labels = {key: header[column] for column, key in columns.items()}
+    rows = [_row(line, cells, columns, labels) for line, cells in data_rows]
     _mark_repeated_people(rows)
-    return ParsedRoster(
-        rows=rows,
-        file_format=str(file_format),
-        columns={key: header[column].strip() for column, key in columns.items()},
-        ignored_columns=ignored,
-    )
+    return ParsedRoster(rows=rows, file_format=str(file_format), columns=labels, ignored_columns=ignored)
 
 
 def _clean(text):
-    text = unicodedata.normalize("NFC", str(text)).replace("\u200b", "").replace("\ufeff", "")
-    return " ".join(text.split())
+    return invisible_removed(text)
 
 
 def split_full_name(name):
@@ -263,8 +301,23 @@ def _normalize_email(text):
     return email.lower()
 
 
-def _row(line, cells, columns):
-    values = {key: _clean(cells[column]) if column < len(cells) else "" for column, key in columns.items()}
+def _cells(cells, columns, labels):
+    """({field: cleaned text}, [problems]) for the row's cells in the columns we read: every cell is
+    checked, control characters and invisible formatting characters are removed, an overlong cell is cut."""
+    values, found = {}, []
+    for column, key in columns.items():
+        raw = str(cells[column]) if column < len(cells) else ""
+        if control_characters(raw):
+            found.append(problems.problem("control_character", column=labels[key]))
+        if len(raw) > MAX_CELL_CHARS:
+            found.append(problems.problem("cell_too_long", column=labels[key], value=MAX_CELL_CHARS))
+            raw = raw[:MAX_CELL_CHARS]
+        values[key] = _clean(raw)
+    return values, found
+
+
+def _row(line, cells, columns, labels):
+    values, found = _cells(cells, columns, labels)
     first_name, last_name = values.get("first_name", ""), values.get("last_name", "")
     if not (first_name or last_name) and values.get("full_name"):
         first_name, last_name = split_full_name(values["full_name"])
@@ -274,23 +327,23 @@ def _row(line, cells, columns):
     language_text = values.get("language", "")
     language = vocabulary.language_from_text(language_text) if language_text else ""
 
-    found = []
+    name_column = labels.get("full_name") or labels.get("last_name") or labels.get("first_name")
     if not (first_name or last_name):
-        found.append(problems.problem("missing_name"))
+        found.append(problems.problem("missing_name", column=name_column))
     elif len(first_name) > NAME_MAX_LENGTH or len(last_name) > NAME_MAX_LENGTH:
-        found.append(problems.problem("name_too_long"))
+        found.append(problems.problem("name_too_long", column=name_column))
     if not email:
-        found.append(problems.problem("missing_email"))
+        found.append(problems.problem("missing_email", column=labels["email"]))
     elif not _is_valid_email(email):
-        found.append(problems.problem("invalid_email"))
+        found.append(problems.problem("invalid_email", column=labels["email"]))
     if not role_text:
-        found.append(problems.problem("missing_role"))
+        found.append(problems.problem("missing_role", column=labels["role"]))
     elif role is None:
-        found.append(problems.problem("unknown_role", value=role_text))
+        found.append(problems.problem("unknown_role", value=role_text, column=labels["role"]))
     if language_text and not language:
-        found.append(problems.problem("unknown_language", value=language_text))
+        found.append(problems.problem("unknown_language", value=language_text, column=labels["language"]))
     if len(body) > BODY_MAX_LENGTH:
-        found.append(problems.problem("body_too_long"))
+        found.append(problems.problem("body_too_long", column=labels["body"]))
     return RosterRow(
         line=line,
         first_name=first_name,

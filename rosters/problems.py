@@ -21,6 +21,10 @@ ERRORS = {
     "name_conflict": _("Row %(line)s has the same email address with a different name."),
     "other_municipality": _("This person is already registered in another municipality (%(value)s)."),
     "staff_account": _("This email address belongs to a staff account, which cannot be imported."),
+    "control_character": _(
+        "The cell contains a control character (an invisible character that is not text). Type the cell again."
+    ),
+    "cell_too_long": _("The cell is too long (at most %(value)s characters)."),
 }
 
 NOTICES = {
@@ -31,9 +35,10 @@ NOTICES = {
 }
 
 
-def problem(code, *, line=None, value=None):
-    """A problem as stored in the import's JSON rows."""
-    return {"code": code, "line": line, "value": value}
+def problem(code, *, line=None, value=None, column=None):
+    """A problem as stored in the import's JSON rows; `column` is the cell's column header as written in the
+    file, so the leader finds the cell (the row number is shown beside every row)."""
+    return {"code": code, "line": line, "value": value, "column": column}
 
 
 def is_error(item):
@@ -42,4 +47,7 @@ def is_error(item):
 
 def message(item):
     template = ERRORS.get(item["code"]) or NOTICES[item["code"]]
-    return template % {"line": item.get("line"), "value": item.get("value")}
+    text = template % {"line": item.get("line"), "value": item.get("value")}
+    if item.get("column"):
+        return _("Column “%(column)s”: %(problem)s") % {"column": item["column"], "problem": text}
+    return text

@@ -96,31 +96,45 @@ class RosterPreview:
 def roster_preview(*, roster_import):
     """The stored rows with what saving them would do, checked against the accounts as they are now."""
     rows = [RosterRow.from_dict(data) for data in roster_import.rows]
+    return RosterPreview(rows=rows_checked(rows=rows, municipality=roster_import.municipality))
+
+
+def rows_checked(*, rows, municipality):
+    """PreviewRows: each parsed row with the file's problems and the accounts' (three queries)."""
     existing = users_by_email({row.email for row in rows if row.email})
     held_roles = set(
         RoleAssignment.objects.filter(
             user__in=[user.pk for user in existing.values()],
-            municipality=roster_import.municipality,
+            municipality=municipality,
             term__name=settings.ROSTER_COUNCIL_TERM,
         ).values_list("user_id", "role", "body")
     )
-    preview = RosterPreview()
+    checked = []
     for row in rows:
         found = list(row.problems)
         user = existing.get(row.email)
         if user is not None:
-            found.extend(_account_problems(user=user, row=row, roster_import=roster_import, held_roles=held_roles))
+            found.extend(_account_problems(user=user, row=row, municipality=municipality, held_roles=held_roles))
         status = "error" if any(problems.is_error(item) for item in found) else ("update" if user else "new")
-        preview.rows.append(PreviewRow(row=row, problems=found, status=status))
-    return preview
+        checked.append(PreviewRow(row=row, problems=found, status=status))
+    return checked
 
 
-def _account_problems(*, user, row, roster_import, held_roles):
+def users_with_open_invitation(users):
+    """Ids of those of `users` who hold an invitation link that still works."""
+    return set(
+        Invitation.objects.filter(
+            user__in=[user.pk for user in users], used_at__isnull=True, created_at__gte=invitation_expiry_cutoff()
+        ).values_list("user_id", flat=True)
+    )
+
+
+def _account_problems(*, user, row, municipality, held_roles):
     if user.is_staff or user.is_superuser:
         return [problems.problem("staff_account")]
     if user.municipality_id is None:
         return [problems.problem("joins_municipality")]
-    if user.municipality_id != roster_import.municipality_id:
+    if user.municipality_id != municipality.pk:
         return [problems.problem("other_municipality", value=user.municipality.name_fi)]
     if (user.pk, row.role, row.body) in held_roles:
         return [problems.problem("role_exists")]

@@ -17,8 +17,8 @@ from municipalities.models import JoinRequest, Municipality, NetworkMembership, 
 
 from . import selectors
 from .models import Invitation, Reminder, RosterImport
-from .parsing import parse_roster
-from .tasks import send_invitation_email, send_reminder_email
+from .parsing import RosterRow, parse_roster
+from .tasks import save_roster_import, send_invitation_emails, send_reminder_email
 
 
 class RosterError(Exception):
@@ -31,11 +31,19 @@ class RosterError(Exception):
 
 # Roster import
 
+# Rows saved per transaction by the background task: small enough that progress moves every second or so
+# and memory stays flat, large enough that the fixed queries per chunk do not dominate.
+SAVE_CHUNK_ROWS = 500
+
 
 @transaction.atomic
 def roster_import_create(*, municipality, uploaded_by, file_name, data):
     """Parse an uploaded file and keep its rows for the preview. Raises parsing.RosterFileError."""
     parsed = parse_roster(data, file_name)
+    # Locking the uploader serialises two uploads by the same leader (the same file sent twice at once):
+    # the second waits, then replaces the first, so one unsaved file remains. The database's partial
+    # unique constraint holds the same rule should anything else create imports.
+    get_user_model().objects.select_for_update().filter(pk=uploaded_by.pk).first()
     # An earlier file the leader neither saved nor discarded goes: the rows hold personal data that is kept
     # only as long as the preview needs it.
     RosterImport.objects.filter(
@@ -48,6 +56,7 @@ def roster_import_create(*, municipality, uploaded_by, file_name, data):
         file_format=parsed.file_format[:60],
         rows=[row.to_dict() for row in parsed.rows],
         ignored_columns=parsed.ignored_columns,
+        total_rows=len(parsed.rows),
     )
 
 
@@ -58,7 +67,8 @@ def roster_import_cancel(*, roster_import):
 
 @transaction.atomic
 def roster_import_confirm(*, roster_import_id, skip_faulty, expected_faulty_count, base_url):
-    """Create or update the people of a previewed import, record their roles and invite them.
+    """Accept a previewed import for saving: the rows without problems are kept and saved in the background
+    (rosters.tasks.save_roster_import), which records its progress on the import.
 
     `expected_faulty_count` is the number of faulty rows the leader saw; when the accounts changed since
     the preview and the number differs, nothing is saved and the leader looks again.
@@ -77,30 +87,103 @@ def roster_import_confirm(*, roster_import_id, skip_faulty, expected_faulty_coun
     rows = [entry.row for entry in preview.valid_rows]
     if not rows:
         raise RosterError(_("Nothing was saved: no row can be imported."))
-
-    created, updated, invitations = _people_save(roster_import=roster_import, rows=rows)
-    roster_import.status = RosterImport.Status.CONFIRMED
-    roster_import.confirmed_at = timezone.now()
-    roster_import.created_count = created
-    roster_import.updated_count = updated
+    # A person's rows stay together, so that one chunk creates the account and records all its roles.
+    rows.sort(key=lambda row: (row.email, row.line))
+    roster_import.rows = [row.to_dict() for row in rows]
+    roster_import.status = RosterImport.Status.SAVING
     roster_import.skipped_count = preview.faulty_count
-    roster_import.invited_count = len(invitations)
-    roster_import.rows = []  # the people are saved now; the file's copy of their data is no longer needed
+    roster_import.total_rows, roster_import.saved_rows = len(rows), 0
     roster_import.save()
-    for invitation in invitations:
-        transaction.on_commit(partial(send_invitation_email.enqueue, invitation_id=invitation.pk, base_url=base_url))
+    transaction.on_commit(partial(save_roster_import.enqueue, roster_import_id=roster_import.pk, base_url=base_url))
     return roster_import
 
 
+def roster_import_resume(*, roster_import, base_url):
+    """Start saving again after the task stopped (the worker was restarted, the database went away).
+    Saved chunks are not redone: the task continues from `saved_rows`."""
+    updated = RosterImport.objects.filter(pk=roster_import.pk, status=RosterImport.Status.FAILED).update(
+        status=RosterImport.Status.SAVING
+    )
+    if updated:
+        transaction.on_commit(partial(save_roster_import.enqueue, roster_import_id=roster_import.pk, base_url=base_url))
+
+
+def roster_import_save(*, roster_import_id, base_url):
+    """Save a confirmed import chunk by chunk, each in its own transaction with the progress it makes, so
+    the leader sees how far it is and a stop halfway loses nothing; continuing redoes no chunk. Called by
+    the background task."""
+    while True:
+        with transaction.atomic():
+            roster_import = (
+                RosterImport.objects.select_for_update().select_related("municipality").get(pk=roster_import_id)
+            )
+            if roster_import.status != RosterImport.Status.SAVING:
+                return roster_import
+            start = roster_import.saved_rows
+            chunk = _whole_people(roster_import.rows, start)
+            if chunk:
+                _chunk_save(roster_import=roster_import, rows=chunk, base_url=base_url)
+                roster_import.saved_rows = start + len(chunk)
+            if roster_import.saved_rows >= len(roster_import.rows):
+                roster_import.status = RosterImport.Status.CONFIRMED
+                roster_import.confirmed_at = timezone.now()
+                roster_import.rows = []  # the people are saved now; the file's copy of their data is not needed
+            roster_import.save()
+
+
+def roster_import_failed(*, roster_import_id):
+    RosterImport.objects.filter(pk=roster_import_id, status=RosterImport.Status.SAVING).update(
+        status=RosterImport.Status.FAILED
+    )
+
+
+def _whole_people(rows, start):
+    """About SAVE_CHUNK_ROWS rows from `start`, extended to the end of the last person's rows (sorted by
+    email at confirmation)."""
+    end = min(start + SAVE_CHUNK_ROWS, len(rows))
+    while 0 < end < len(rows) and rows[end]["email"] == rows[end - 1]["email"]:
+        end += 1
+    return [RosterRow.from_dict(data) for data in rows[start:end]]
+
+
+def _chunk_save(*, roster_import, rows, base_url):
+    """Create or update the people of `rows`, record their roles and invite those who need it; rows that
+    became faulty since the confirmation (someone registered elsewhere meanwhile) are skipped. A fixed
+    number of queries per chunk."""
+    checked = selectors.rows_checked(rows=rows, municipality=roster_import.municipality)
+    roster_import.skipped_count += sum(entry.has_errors for entry in checked)
+    rows = [entry.row for entry in checked if not entry.has_errors]
+    if not rows:
+        return
+    created, updated, invitations = _people_save(roster_import=roster_import, rows=rows)
+    roster_import.created_count += created
+    roster_import.updated_count += updated
+    roster_import.invited_count += len(invitations)
+    if invitations:
+        transaction.on_commit(
+            partial(
+                send_invitation_emails.enqueue,
+                invitation_ids=[invitation.pk for invitation in invitations],
+                base_url=base_url,
+            )
+        )
+
+
 def _people_save(*, roster_import, rows):
-    """Returns (people created, people updated, invitations); a fixed number of queries for any number of
-    rows."""
+    """Returns (people created, people updated, new invitations); a fixed number of queries for any number
+    of rows."""
     User = get_user_model()
     municipality = roster_import.municipality
     first_rows = {}
     for row in rows:
         first_rows.setdefault(row.email, row)
     existing = selectors.users_by_email(first_rows)
+    term = selectors.council_term()
+    held_before = set(
+        RoleAssignment.objects.filter(
+            user__in=[user.pk for user in existing.values()], municipality=municipality, term=term
+        ).values_list("user_id", "role", "body")
+    )
 
     new_users = [
         User(
@@ -123,7 +206,6 @@ def _people_save(*, roster_import, rows):
     User.objects.bulk_update(list(existing.values()), ["first_name", "last_name", "municipality", "preferred_language"])
 
     users = selectors.users_by_email(first_rows)
-    term = selectors.council_term()
     RoleAssignment.objects.bulk_create(
         [
             RoleAssignment(user=users[row.email], municipality=municipality, term=term, role=row.role, body=row.body)
@@ -131,13 +213,26 @@ def _people_save(*, roster_import, rows):
         ],
         ignore_conflicts=True,
     )
-    # People who already chose a password can log in; everyone else gets a link to choose one.
-    invitees = [user for user in users.values() if not user.has_usable_password()]
-    Invitation.objects.bulk_create(
+    invitees = _invitees(users=users, existing=existing, rows=rows, held_before=held_before)
+    created = Invitation.objects.bulk_create(
         [Invitation(user=user, created_by=roster_import.uploaded_by, roster_import=roster_import) for user in invitees]
     )
-    invitations = list(Invitation.objects.filter(roster_import=roster_import))
-    return len(new_users), len(existing), invitations
+    # bulk_create returns primary keys on PostgreSQL and SQLite alike (both support RETURNING).
+    return len(new_users), len(existing), created
+
+
+def _invitees(*, users, existing, rows, held_before):
+    """Who gets an invitation: everyone new, and people without a password for whom the file adds a role
+    or a municipality, unless a link sent earlier still works. A row that changes nothing ("already on
+    this roster with this role") sends nothing, so importing the same file again emails nobody."""
+    adds_something = {
+        row.email
+        for row in rows
+        if row.email not in existing or (existing[row.email].pk, row.role, row.body) not in held_before
+    }
+    candidates = [user for email, user in users.items() if email in adds_something and not user.has_usable_password()]
+    with_open_link = selectors.users_with_open_invitation(candidates)
+    return [user for user in candidates if user.pk not in with_open_link]
 
 
 # Invitations

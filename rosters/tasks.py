@@ -35,7 +35,32 @@ def _municipality_name(municipality, user):
 
 
 @task()
+def save_roster_import(*, roster_import_id, base_url):
+    """Save a confirmed roster import in chunks, recording progress (rosters.services.roster_import_save)."""
+    from . import services  # services enqueue this task, so it imports them only when it runs
+
+    try:
+        services.roster_import_save(roster_import_id=roster_import_id, base_url=base_url)
+    except Exception:
+        # The saved chunks stay; the leader's page says saving stopped and offers to continue.
+        services.roster_import_failed(roster_import_id=roster_import_id)
+        raise
+
+
+@task()
 def send_invitation_email(*, invitation_id, base_url):
+    _invitation_email_send(invitation_id=invitation_id, base_url=base_url)
+
+
+@task()
+def send_invitation_emails(*, invitation_ids, base_url):
+    """The invitations of one chunk of a roster import: one queued task per 500 people instead of one per
+    person keeps queuing a national roster to a few dozen inserts."""
+    for invitation_id in invitation_ids:
+        _invitation_email_send(invitation_id=invitation_id, base_url=base_url)
+
+
+def _invitation_email_send(*, invitation_id, base_url):
     invitation = (
         Invitation.objects.select_related("user__municipality", "created_by")
         .filter(pk=invitation_id, used_at__isnull=True)

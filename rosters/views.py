@@ -21,6 +21,10 @@ from .forms import ImportConfirmForm, ReminderForm, RosterUploadForm
 from .models import RosterImport
 from .parsing import RosterFileError
 
+# A preview table lists at most this many rows (a national roster has 10,000); the summary counts them all.
+PREVIEW_ROWS_SHOWN = 200
+PROGRESS_REFRESH_SECONDS = 2
+
 
 def _followed_municipality(request, code):
     return get_object_or_404(municipalities_followed_by(request.user), code=code)
@@ -70,7 +74,7 @@ def import_preview(request, code, import_id):
     roster_import = selectors.roster_import_for_leader(
         user=request.user, municipality=municipality, import_id=import_id
     )
-    if roster_import.status == RosterImport.Status.CONFIRMED:
+    if roster_import.status != RosterImport.Status.PENDING:
         return redirect("rosters:import_done", code=municipality.code, import_id=roster_import.pk)
     form = ImportConfirmForm(request.POST or None)
     if request.method == "POST" and "cancel" in request.POST:
@@ -94,8 +98,8 @@ def import_preview(request, code, import_id):
                 what="roster file",
                 municipality=municipality,
                 file=saved.file_name,
-                created=saved.created_count,
-                updated=saved.updated_count,
+                rows=saved.total_rows,
+                skipped=saved.skipped_count,
             )
             return redirect("rosters:import_done", code=municipality.code, import_id=roster_import.pk)
     preview = selectors.roster_preview(roster_import=roster_import)
@@ -106,20 +110,27 @@ def import_preview(request, code, import_id):
             "municipality": municipality,
             "roster_import": roster_import,
             "preview": preview,
+            "rows_shown": PREVIEW_ROWS_SHOWN,
             "form": ImportConfirmForm(initial={"faulty_count": preview.faulty_count}),
         },
     )
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def import_done(request, code, import_id):
+    """While the import is being saved: its progress, refreshing itself (a meta refresh, so no JavaScript
+    is needed); when saved: the result; when saving stopped: a button to continue."""
     municipality = _followed_municipality(request, code)
     roster_import = selectors.roster_import_for_leader(
         user=request.user, municipality=municipality, import_id=import_id
     )
-    if roster_import.status != RosterImport.Status.CONFIRMED:
+    if roster_import.status == RosterImport.Status.PENDING:
         return redirect("rosters:import_preview", code=municipality.code, import_id=roster_import.pk)
-    return render(
+    if request.method == "POST" and "resume" in request.POST:
+        services.roster_import_resume(roster_import=roster_import, base_url=_base_url(request))
+        return redirect("rosters:import_done", code=municipality.code, import_id=roster_import.pk)
+    response = render(
         request,
         "rosters/import_done.html",
         {
@@ -128,6 +139,10 @@ def import_done(request, code, import_id):
             "invitation_days": settings.ROSTER_INVITATION_DAYS,
         },
     )
+    if roster_import.status == RosterImport.Status.SAVING:
+        # The Refresh header reloads the page in every browser, with or without JavaScript.
+        response["Refresh"] = str(PROGRESS_REFRESH_SECONDS)
+    return response
 
 
 @login_required

@@ -162,12 +162,12 @@ class JoinRequestViewSet(NetworkAdminViewSet):
         decision_kwargs = {"index_url_name": self.get_url_name("index")}
         return super().get_urlpatterns() + [
             path(
-                "approve/<int:pk>/",
+                "approve/<id:pk>/",
                 JoinRequestDecisionView.as_view(decision="approve", **decision_kwargs),
                 name="approve",
             ),
             path(
-                "decline/<int:pk>/",
+                "decline/<id:pk>/",
                 JoinRequestDecisionView.as_view(decision="decline", **decision_kwargs),
                 name="decline",
             ),

@@ -1,12 +1,15 @@
 """rosters.parsing: every encoding, separator, header language and malformed file, without the database."""
 
 import codecs
+import io
 from pathlib import Path
 
 import pytest
+from django.utils import translation
+from openpyxl import Workbook
 
 from municipalities.models import Role
-from rosters import parsing
+from rosters import parsing, problems
 from rosters.parsing import RosterFileError, parse_roster
 
 from .builders import FINNISH_HEADER, csv_bytes, xlsx_bytes
@@ -212,15 +215,21 @@ def test_files_that_cannot_be_read(data, file_name, message):
     assert message in str(raised.value.message)
 
 
-def test_too_many_rows():
-    rows = [FINNISH_HEADER] + [[f"Henkilö {n}", f"h{n}@example.fi", "valtuutettu", ""] for n in range(2001)]
-    with pytest.raises(RosterFileError, match="2001 people; at most 2000"):
-        parse_roster(csv_bytes(rows))
+def test_too_many_rows(settings):
+    parsing.MAX_ROWS, limit = 50, parsing.MAX_ROWS
+    try:
+        rows = [FINNISH_HEADER] + [[f"Henkilö {n}", f"h{n}@example.fi", "valtuutettu", ""] for n in range(51)]
+        with pytest.raises(RosterFileError, match="51 people; at most 50"):
+            parse_roster(csv_bytes(rows))
+        assert len(parse_roster(csv_bytes(rows[:51])).rows) == 50  # exactly the limit is accepted
+    finally:
+        parsing.MAX_ROWS = limit
 
 
-def test_exactly_the_row_limit_is_accepted():
-    rows = [FINNISH_HEADER] + [[f"Henkilö {n}", f"h{n}@example.fi", "valtuutettu", ""] for n in range(2000)]
-    assert len(parse_roster(csv_bytes(rows)).rows) == 2000
+def test_a_national_roster_of_ten_thousand_rows_is_accepted():
+    rows = [FINNISH_HEADER] + [[f"Henkilö {n}", f"h{n}@example.fi", "valtuutettu", ""] for n in range(10_000)]
+    parsed = parse_roster(csv_bytes(rows))
+    assert len(parsed.rows) == 10_000 and not any(row.problems for row in parsed.rows)
 
 
 def test_too_large_file():
@@ -255,3 +264,75 @@ def test_the_documented_sample_with_errors_shows_each_problem():
         "duplicate",
         "missing_email",
     }
+
+
+# Hostile cells: checked in every cell of every row, reported on the row and column, never the whole file
+
+
+def _padded_rows(count):
+    return [[f"Henkilö {n}", f"h{n}@example.fi", "valtuutettu", "Kunnanvaltuusto " + "x" * 20] for n in range(count)]
+
+
+# XLSX cannot hold these characters (XML 1.0 forbids them; Excel writes "_x0001_", which stays text).
+@pytest.mark.parametrize("character", ["\x00", "\x01", "\x1b", "\x7f"])
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252", "utf-16"])
+def test_a_control_character_far_into_the_file_is_reported_on_its_row_and_column(character, encoding):
+    rows = _padded_rows(400)  # well past the first 10,000 characters
+    rows[350][0] = f"Mat{character}ti Virtanen"
+    data = csv_bytes([FINNISH_HEADER, *rows], encoding=encoding)
+    parsed = parse_roster(data, "nimet.csv")  # Python's "utf-16" starts with the byte-order mark
+    faulty = [row for row in parsed.rows if row.has_errors]
+    assert [row.line for row in faulty] == [352]  # header on row 1, data from row 2
+    assert faulty[0].first_name == "Matti"  # the character is not kept
+    assert [problems.message(item) for item in faulty[0].problems] == [
+        "Column “Nimi”: The cell contains a control character (an invisible character that is not text). "
+        "Type the cell again."
+    ]
+
+
+def test_bidi_overrides_and_invisible_characters_are_removed_from_names():
+    data = csv_bytes([FINNISH_HEADER, ["\u202eAino\u202c Vir\u200btanen\u00ad", "aino@example.fi", "valtuutettu", ""]])
+    (row,) = parse_roster(data).rows
+    assert (row.first_name, row.last_name) == ("Aino", "Virtanen")
+    assert not row.problems
+
+
+def test_an_overlong_cell_is_cut_and_reported():
+    data = csv_bytes([FINNISH_HEADER, ["Aino Virtanen", "aino@example.fi", "valtuutettu", "x" * 50_000]])
+    (row,) = parse_roster(data).rows
+    assert len(row.body) <= parsing.MAX_CELL_CHARS
+    assert "Column “Toimielin”: The cell is too long (at most 1000 characters)." in [
+        problems.message(item) for item in row.problems
+    ]
+
+
+def test_a_cell_beyond_the_csv_field_limit_names_the_row_in_the_users_language():
+    data = csv_bytes([FINNISH_HEADER, ["Aino Virtanen", "aino@example.fi", "valtuutettu", "x" * 200_000]])
+    with pytest.raises(RosterFileError) as raised:
+        parse_roster(data)
+    assert "Row 2 of the file cannot be read" in str(raised.value.message)
+    assert "field limit" not in str(raised.value.message)
+    with translation.override("fi"), pytest.raises(RosterFileError) as raised:
+        parse_roster(data)
+    assert "Tiedoston riviä 2 ei voi lukea" in str(raised.value.message)
+
+
+def xlsx_bomb(unpacked_megabytes=40):
+    """An .xlsx of some tens of kilobytes whose shared strings unpack to tens of megabytes."""
+    big = "A" * 30_000
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(FINNISH_HEADER)
+    for n in range(unpacked_megabytes * 1024 * 1024 // len(big)):
+        sheet.append([f"Henkilö {n}", f"h{n}@example.fi", "valtuutettu", big + str(n)])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def test_an_xlsx_that_unpacks_to_tens_of_megabytes_is_refused_before_it_is_read():
+    data = xlsx_bomb()
+    assert len(data) < 1024 * 1024
+    with pytest.raises(RosterFileError) as raised:
+        parse_roster(data, "pommi.xlsx")
+    assert "far more text than a roster" in str(raised.value.message)

@@ -102,3 +102,28 @@ def test_documents_of_a_restricted_collection_need_login(client):
     response = client.get(document.url)
     assert response.status_code == 200
     assert b"".join(response.streaming_content).startswith(b"%PDF")
+
+
+def bomb_png(width=20_000, height=20_000):
+    """A PNG of `width`×`height` black-and-white pixels, a few tens of kilobytes on disk: 400 million
+    pixels once decoded (1.2 GB as RGB). Written chunk by chunk, so the test never holds the pixels."""
+    import struct
+    import zlib
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    compressor = zlib.compressobj(9)
+    row = b"\x00" + b"\x00" * ((width + 7) // 8)
+    body = b"".join(compressor.compress(row) for _ in range(height)) + compressor.flush()
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", body) + chunk(b"IEND", b"")
+
+
+def test_a_decompression_bomb_is_refused_with_a_clear_message(client, trainer):
+    data = bomb_png()
+    assert len(data) < 200_000
+    response = upload_image(client, "pommi.png", data, "image/png")
+    assert response.status_code == 200
+    assert "The image has too many pixels (at most 40 million)" in response.content.decode()
+    assert not get_image_model().objects.filter(title="pommi.png").exists()
