@@ -5,6 +5,7 @@ council term, and the municipality's leaders follow how its council is doing.
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -93,12 +94,17 @@ class JoinRequest(models.Model):
 
 
 class CouncilTerm(models.Model):
-    """A council term. 2021–2025 began on 1 August 2021 and ended at the end of May 2025 (act 256/2021
-    moved the elections from April to June 2021)."""
+    """A council term, as the law sets it: normally four years from the beginning of June of the election
+    year (kuntalaki 15 §). Act 256/2021 moved the 2021 elections to 13 June: the 2017 councils served until
+    the end of July 2021 and the 2021 councils from 1 August 2021 to the end of May 2025.
 
-    name = models.CharField(_("name"), max_length=50, unique=True)
+    Terms never overlap (clean() refuses it), so a date belongs to at most one term; which term is current
+    is read from today's date (municipalities.terms.current_term), never from a setting."""
+
+    name = models.CharField(_("name"), max_length=50, unique=True, help_text=_("For example 2025–2029."))
+    election_date = models.DateField(_("election day"), null=True, blank=True)
     starts_on = models.DateField(_("starts"))
-    ends_on = models.DateField(_("ends"))
+    ends_on = models.DateField(_("ends"), help_text=_("The last day of the term."))
 
     class Meta:
         verbose_name = _("council term")
@@ -107,6 +113,31 @@ class CouncilTerm(models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": _("A term cannot end before it starts.")})
+        if self.election_date and self.starts_on and self.election_date > self.starts_on:
+            raise ValidationError({"election_date": _("The elections are held before the term starts.")})
+        if self.starts_on and self.ends_on:
+            overlapping = (
+                CouncilTerm.objects.filter(starts_on__lte=self.ends_on, ends_on__gte=self.starts_on)
+                .exclude(pk=self.pk)
+                .first()
+            )
+            if overlapping is not None:
+                raise ValidationError(
+                    _("The dates overlap the term %(term)s (%(starts)s–%(ends)s): terms cannot overlap.")
+                    % {
+                        "term": overlapping.name,
+                        "starts": overlapping.starts_on.strftime("%d.%m.%Y"),
+                        "ends": overlapping.ends_on.strftime("%d.%m.%Y"),
+                    }
+                )
+
+    def includes(self, day):
+        return self.starts_on <= day <= self.ends_on
 
 
 class Role(models.TextChoices):

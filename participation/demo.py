@@ -33,7 +33,7 @@ from municipalities.models import (
 from .bulk import bulk_insert
 from .course_tree import course_tree
 from .demo_names import FINNISH_FIRST, FINNISH_LAST, SWEDISH_FIRST, SWEDISH_LAST
-from .selectors import COUNCIL_TERM, NETWORK_SLUG
+from .selectors import NETWORK_SLUG
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 COORDINATORS_GROUP = "Verkostokoordinaattorit"
@@ -42,6 +42,7 @@ COUNCILLOR_EMAIL = "valtuutettu@example.fi"
 COORDINATOR_EMAIL = "koordinaattori@example.fi"
 DEMO_HOME = "109"  # Hämeenlinna: where the demo leader and the demo councillor belong
 COURSE_SLUGS = ["valtuustokauden-2021-2025-perehdytys", "kestava-kunnan-johtaminen"]
+AUTUMN_TERM = "2021–2025"  # the term of the autumn 2021 orientation and its participation history
 AUTUMN_START = datetime.datetime(2021, 8, 16, 8, 0, tzinfo=HELSINKI)
 AUTUMN_END = datetime.datetime(2021, 12, 17, 20, 0, tzinfo=HELSINKI)
 
@@ -233,7 +234,7 @@ def participation_demo_load(*, stdout=None):
 
     User = get_user_model()
     places = network_ensure()
-    term = CouncilTerm.objects.get(name=COUNCIL_TERM)
+    term = CouncilTerm.objects.get(name=AUTUMN_TERM)
     tree = {course.slug: course for course in course_tree()}
     courses = [tree[slug] for slug in COURSE_SLUGS if slug in tree]
     unusable = make_password(None)  # people log in through an invitation, never with a demo password

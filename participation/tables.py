@@ -9,10 +9,10 @@ from .small_groups import SUPPRESSED_TEXT
 EXPORT_CHUNK = 2000  # rows fetched at a time while streaming: memory stays flat however long the list
 
 
-def participant_table(*, municipality, course, role, status):
+def participant_table(*, municipality, term, course, role, status):
     header = [_("Name"), _("Roles"), _("Status"), _("Progress %"), _("Last activity"), _("Completed")]
     required_total = len(course.required_lesson_ids)
-    people = selectors.participants(municipality=municipality, course=course, role=role, status=status)
+    people = selectors.participants(municipality=municipality, term=term, course=course, role=role, status=status)
 
     def rows():
         for person in people.iterator(chunk_size=EXPORT_CHUNK):
@@ -29,10 +29,10 @@ def participant_table(*, municipality, course, role, status):
     return header, rows()
 
 
-def summary_tables(*, municipality, courses):
+def summary_tables(*, municipality, term, courses):
     """Two sheets: each course for everyone and per role, and each module for everyone."""
-    figures = selectors.municipality_figures(municipality=municipality, courses=courses)
-    role_rows = selectors.figures_by_role(municipality=municipality, courses=courses)
+    figures = selectors.municipality_figures(municipality=municipality, term=term, courses=courses)
+    role_rows = selectors.figures_by_role(municipality=municipality, term=term, courses=courses)
     course_header = [
         _("Course"),
         _("Group"),
@@ -62,7 +62,8 @@ def summary_tables(*, municipality, courses):
                     counts.share("completed"),
                 ]
             )
-        for module in selectors.module_figures(municipality=municipality, course=course, people=figures.people):
+        modules = selectors.module_figures(municipality=municipality, term=term, course=course, people=figures.people)
+        for module in modules:
             module_rows.append(
                 [
                     course.title,

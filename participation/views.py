@@ -8,6 +8,7 @@ from accounts.audit import audit_record
 from accounts.models import AuditEvent
 from municipalities.access import is_network_coordinator, municipalities_followed_by
 from municipalities.models import Municipality
+from municipalities.terms import term_from_query
 
 from . import exports, tables
 from .access import coordinator_required, followed_municipality_or_404
@@ -49,6 +50,7 @@ def municipality(request, code):
         what="participation dashboard",
         municipality=place,
         **_filters(context),
+        term=context["term_choice"].term.name if context["term_choice"].term else "",
     )
     return render(request, "participation/municipality.html", context)
 
@@ -75,15 +77,17 @@ def participants_export(request, code, file_format):
     place = followed_municipality_or_404(request.user, code)
     form = ParticipantFilterForm(request.GET, courses=course_tree())
     course, role, status = form.filters()
-    if course is None:
+    term = term_from_query(request.GET).term
+    if course is None or term is None:
         return redirect("participation:municipality", code=place.code)
-    header, rows = tables.participant_table(municipality=place, course=course, role=role, status=status)
+    header, rows = tables.participant_table(municipality=place, term=term, course=course, role=role, status=status)
     audit_record(
         actor=request.user,
         action=AuditEvent.Action.EXPORT,
         what=f"participant list ({file_format})",
         municipality=place,
         **_filters({"course": course, "role": role, "status": status}),
+        term=term.name,
     )
     filename = _export_name("osallistujat", place, course)
     if file_format == "csv":
@@ -94,7 +98,10 @@ def participants_export(request, code, file_format):
 @login_required
 def summary_export(request, code, file_format):
     place = followed_municipality_or_404(request.user, code)
-    sheets = tables.summary_tables(municipality=place, courses=course_tree())
+    term = term_from_query(request.GET).term
+    if term is None:
+        return redirect("participation:municipality", code=place.code)
+    sheets = tables.summary_tables(municipality=place, term=term, courses=course_tree())
     filename = _export_name("yhteenveto", place)
     if file_format == "csv":
         # One CSV holds one table: the course figures, with the modules after them under their own header.
@@ -110,8 +117,11 @@ def _network_context(request):
     by_id = {str(course.id): course for course in courses}
     course = by_id.get(request.GET.get("course", "")) or (courses[0] if courses else None)
     sort = request.GET.get("sort", "")
-    overview = network_overview(course=course, sort=sort, language_code=get_language()) if course else None
-    return {"courses": courses, "course": course, "overview": overview}
+    choice = term_from_query(request.GET)
+    overview = None
+    if course is not None and choice.term is not None:
+        overview = network_overview(course=course, term=choice.term, sort=sort, language_code=get_language())
+    return {"courses": courses, "course": course, "overview": overview, "term_choice": choice}
 
 
 @login_required

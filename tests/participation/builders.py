@@ -1,11 +1,13 @@
 """Builders for participation tests: people with roles in a municipality, leaders, the coordinator, progress.
 
-Municipalities, the 2021–2025 council term and the USO network come from the municipalities migrations."""
+Municipalities, the council terms and the USO network come from the municipalities migrations; people get
+their roles in the current term (from today's date) unless a test names another."""
 
 from django.contrib.auth.models import Group, Permission
 
 from courses import services
-from municipalities.models import CouncilTerm, Municipality, MunicipalLeader, Network, NetworkMembership, RoleAssignment
+from municipalities.models import Municipality, MunicipalLeader, Network, NetworkMembership, RoleAssignment
+from municipalities.terms import current_term
 from tests.builders import make_user
 
 HAMEENLINNA, ESPOO, UTSJOKI = "109", "049", "890"
@@ -23,9 +25,9 @@ def join_network(*codes):
         )
 
 
-def make_person(place, *roles, **fields):
+def make_person(place, *roles, term=None, **fields):
     person = make_user(municipality=place, **fields)
-    term = CouncilTerm.objects.get(name="2021–2025")
+    term = term or current_term()
     for role in roles:
         RoleAssignment.objects.create(user=person, municipality=place, term=term, role=role)
     return person

@@ -31,18 +31,21 @@ def test_demo_loads_twice_without_duplicates_and_every_dashboard_has_something(c
     assert "Participation: 28 network members" in capsys.readouterr().out
 
     assert client.login(email="kunnanjohtaja@example.fi", password="Johtaja2021!")
-    response = client.get(reverse("participation:index"), follow=True)
+    response = client.get(reverse("participation:index"), {"term": "2021–2025"}, follow=True)
     assert response.context["municipality"].code == "109"
+    response = client.get(reverse("participation:municipality", args=["109"]), {"term": "2021–2025"})
     counts_109 = response.context["figures"].by_course[response.context["course"].id]
     assert counts_109.people > 50 and 0 < counts_109.completed < counts_109.enrolled
     assert response.context["group"].by_status["not_started"] > 0
 
     assert client.login(email="koordinaattori@example.fi", password="Verkosto2021!")
-    network = client.get(reverse("participation:network"))
+    network = client.get(reverse("participation:network"), {"term": "2021–2025"})
     rows = network.context["overview"]["rows"]
     assert len(rows) == 28
     second_course = network.context["courses"][1]
-    second = client.get(reverse("participation:network"), {"course": second_course.id}).context["overview"]["rows"]
+    second = client.get(reverse("participation:network"), {"course": second_course.id, "term": "2021–2025"}).context[
+        "overview"
+    ]["rows"]
     assert any(row.enrolled.count_hidden for row in second)  # the small-group rule has something to do
 
     assert client.login(email="valtuutettu@example.fi", password="Valtuusto2021!")
