@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import invitation_views, network_views, views
+from . import invitation_views, network_views, rollover_views, views
 
 app_name = "rosters"
 
@@ -10,6 +10,8 @@ urlpatterns = [
     path("rosterit/<str:code>/tuonti/<int:import_id>/", views.import_preview, name="import_preview"),
     path("rosterit/<str:code>/tuonti/<int:import_id>/tallennettu/", views.import_done, name="import_done"),
     path("rosterit/<str:code>/muistutukset/", views.reminders, name="reminders"),
+    path("rosterit/<str:code>/uusi-kausi/", rollover_views.rollover_upload, name="rollover"),
+    path("rosterit/<str:code>/uusi-kausi/<int:import_id>/", rollover_views.rollover_preview, name="rollover_preview"),
     path("kutsu/<str:token>/", invitation_views.accept, name="invitation"),
     path("verkosto/", network_views.network, name="network"),
     path("verkosto/kiitos/", network_views.join_request_sent, name="join_request_sent"),
