@@ -141,28 +141,63 @@ class CouncilTerm(models.Model):
 
 
 class Role(models.TextChoices):
+    """The roles of the bodies elected officials sit on (kuntalaki 30 §), then the office-holders'. Listed by
+    body, so that every list and figure by role reads body by body."""
+
     COUNCILLOR = "councillor", _("Councillor")
     DEPUTY_COUNCILLOR = "deputy_councillor", _("Deputy councillor")
-    BOARD_MEMBER = "board_member", _("Executive board member")
-    COMMITTEE_MEMBER = "committee_member", _("Committee member")
     COUNCIL_CHAIR = "council_chair", _("Chair of the council")
+    COUNCIL_VICE_CHAIR = "council_vice_chair", _("Vice chair of the council")
+    BOARD_MEMBER = "board_member", _("Executive board member")
+    DEPUTY_BOARD_MEMBER = "deputy_board_member", _("Deputy member of the executive board")
     BOARD_CHAIR = "board_chair", _("Chair of the executive board")
+    BOARD_VICE_CHAIR = "board_vice_chair", _("Vice chair of the executive board")
+    COMMITTEE_MEMBER = "committee_member", _("Committee member")
+    DEPUTY_COMMITTEE_MEMBER = "deputy_committee_member", _("Deputy member of a committee")
     COMMITTEE_CHAIR = "committee_chair", _("Chair of a committee")
+    COMMITTEE_VICE_CHAIR = "committee_vice_chair", _("Vice chair of a committee")
+    AUDIT_MEMBER = "audit_member", _("Audit committee member")
+    DEPUTY_AUDIT_MEMBER = "deputy_audit_member", _("Deputy member of the audit committee")
+    AUDIT_CHAIR = "audit_chair", _("Chair of the audit committee")
+    AUDIT_VICE_CHAIR = "audit_vice_chair", _("Vice chair of the audit committee")
     MANAGER = "manager", _("Municipal manager or mayor")
     DIRECTOR = "director", _("Director")
     OFFICE_HOLDER = "office_holder", _("Other office-holder")
 
 
-ELECTED_ROLES = {
-    Role.COUNCILLOR,
-    Role.DEPUTY_COUNCILLOR,
-    Role.BOARD_MEMBER,
-    Role.COMMITTEE_MEMBER,
-    Role.COUNCIL_CHAIR,
-    Role.BOARD_CHAIR,
-    Role.COMMITTEE_CHAIR,
+class Body(models.TextChoices):
+    """The kinds of body a role belongs to; the body's own name (e.g. Sivistyslautakunta) is on the role."""
+
+    COUNCIL = "council", _("Council")
+    EXECUTIVE_BOARD = "executive_board", _("Executive board")
+    COMMITTEE = "committee", _("Committees")
+    AUDIT_COMMITTEE = "audit_committee", _("Audit committee")
+    ADMINISTRATION = "administration", _("Office-holders")
+
+
+BODY_OF_ROLE = {
+    Role.COUNCILLOR: Body.COUNCIL,
+    Role.DEPUTY_COUNCILLOR: Body.COUNCIL,
+    Role.COUNCIL_CHAIR: Body.COUNCIL,
+    Role.COUNCIL_VICE_CHAIR: Body.COUNCIL,
+    Role.BOARD_MEMBER: Body.EXECUTIVE_BOARD,
+    Role.DEPUTY_BOARD_MEMBER: Body.EXECUTIVE_BOARD,
+    Role.BOARD_CHAIR: Body.EXECUTIVE_BOARD,
+    Role.BOARD_VICE_CHAIR: Body.EXECUTIVE_BOARD,
+    Role.COMMITTEE_MEMBER: Body.COMMITTEE,
+    Role.DEPUTY_COMMITTEE_MEMBER: Body.COMMITTEE,
+    Role.COMMITTEE_CHAIR: Body.COMMITTEE,
+    Role.COMMITTEE_VICE_CHAIR: Body.COMMITTEE,
+    Role.AUDIT_MEMBER: Body.AUDIT_COMMITTEE,
+    Role.DEPUTY_AUDIT_MEMBER: Body.AUDIT_COMMITTEE,
+    Role.AUDIT_CHAIR: Body.AUDIT_COMMITTEE,
+    Role.AUDIT_VICE_CHAIR: Body.AUDIT_COMMITTEE,
+    Role.MANAGER: Body.ADMINISTRATION,
+    Role.DIRECTOR: Body.ADMINISTRATION,
+    Role.OFFICE_HOLDER: Body.ADMINISTRATION,
 }
 OFFICE_HOLDER_ROLES = {Role.MANAGER, Role.DIRECTOR, Role.OFFICE_HOLDER}
+ELECTED_ROLES = set(Role) - OFFICE_HOLDER_ROLES
 
 
 class RoleAssignment(models.Model):

@@ -42,7 +42,7 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import LessonCompletion
-from municipalities.models import NetworkMembership, Role, RoleAssignment
+from municipalities.models import BODY_OF_ROLE, Body, NetworkMembership, Role, RoleAssignment
 
 from .small_groups import compared, percent
 
@@ -145,6 +145,14 @@ class RoleRow:
     role: str
     label: str
     by_course: dict  # course id -> Counts
+
+    @property
+    def body(self):
+        return BODY_OF_ROLE.get(self.role, "")
+
+    @property
+    def body_label(self):
+        return Body(self.body).label if self.body else ""
 
 
 def figures_by_role(*, municipality, term, courses):

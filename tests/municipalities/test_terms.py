@@ -71,9 +71,15 @@ def test_an_administrator_adds_the_next_term_in_the_admin(admin_client):
 @pytest.mark.parametrize(
     ("fields", "message"),
     [
-        ({"starts_on": "2029-05-01", "ends_on": "2033-05-31"}, "The dates overlap the term 2025–2029"),
-        ({"starts_on": "2029-06-01", "ends_on": "2029-05-31"}, "A term cannot end before it starts."),
-        ({"starts_on": "2029-06-01", "ends_on": "2033-05-31", "election_date": "2029-06-02"}, "before the term"),
+        (
+            {"starts_on": "2029-05-01", "ends_on": "2033-05-31"},
+            "menevät päällekkäin valtuustokauden 2025–2029 (01.06.2025–31.05.2029)",
+        ),  # in Finnish, the admin's language
+        ({"starts_on": "2029-06-01", "ends_on": "2029-05-31"}, "Valtuustokausi ei voi päättyä ennen kuin se alkaa."),
+        (
+            {"starts_on": "2029-06-01", "ends_on": "2033-05-31", "election_date": "2029-06-02"},
+            "Vaalit pidetään ennen valtuustokauden alkua.",
+        ),
     ],
 )
 def test_an_overlapping_or_backwards_term_is_refused_with_a_clear_message(admin_client, fields, message):
@@ -90,7 +96,7 @@ def test_editing_a_term_into_its_neighbour_is_refused(admin_client):
         reverse("council_terms:edit", args=[current.pk]),
         {"name": current.name, "starts_on": "2025-05-01", "ends_on": "2029-05-31"},
     )
-    assert "The dates overlap the term 2021–2025" in response.content.decode()
+    assert "menevät päällekkäin valtuustokauden 2021–2025" in response.content.decode()
     current.refresh_from_db()
     assert current.starts_on == datetime.date(2025, 6, 1)
 
