@@ -9,7 +9,7 @@ from municipalities.models import Role
 from municipalities.terms import term_from_query
 
 from . import selectors
-from .course_tree import course_tree
+from .course_tree import courses_for_term
 from .forms import ParticipantFilterForm
 
 PAGE_SIZE = 50
@@ -33,7 +33,7 @@ def municipality_dashboard(*, municipality, query):
     """The dashboard for the term the query names (?term=), the current one by default."""
     choice = term_from_query(query)
     term = choice.term
-    courses = course_tree()
+    courses = courses_for_term(term)
     form = ParticipantFilterForm(query, courses=courses, term_choice=choice)
     course, role, status = form.filters()
     context = {

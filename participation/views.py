@@ -12,7 +12,7 @@ from municipalities.terms import term_from_query
 
 from . import exports, tables
 from .access import coordinator_required, followed_municipality_or_404
-from .course_tree import course_tree
+from .course_tree import courses_for_term
 from .dashboard import municipality_dashboard, rendered_sections
 from .forms import ParticipantFilterForm
 from .network import network_overview, sort_headers
@@ -75,9 +75,9 @@ def _export_name(kind, place, course=None):
 @login_required
 def participants_export(request, code, file_format):
     place = followed_municipality_or_404(request.user, code)
-    form = ParticipantFilterForm(request.GET, courses=course_tree())
-    course, role, status = form.filters()
     term = term_from_query(request.GET).term
+    form = ParticipantFilterForm(request.GET, courses=courses_for_term(term))
+    course, role, status = form.filters()
     if course is None or term is None:
         return redirect("participation:municipality", code=place.code)
     header, rows = tables.participant_table(municipality=place, term=term, course=course, role=role, status=status)
@@ -101,7 +101,7 @@ def summary_export(request, code, file_format):
     term = term_from_query(request.GET).term
     if term is None:
         return redirect("participation:municipality", code=place.code)
-    sheets = tables.summary_tables(municipality=place, term=term, courses=course_tree())
+    sheets = tables.summary_tables(municipality=place, term=term, courses=courses_for_term(term))
     filename = _export_name("yhteenveto", place)
     if file_format == "csv":
         # One CSV holds one table: the course figures, with the modules after them under their own header.
@@ -113,11 +113,11 @@ def summary_export(request, code, file_format):
 
 
 def _network_context(request):
-    courses = course_tree()
+    choice = term_from_query(request.GET)
+    courses = courses_for_term(choice.term)
     by_id = {str(course.id): course for course in courses}
     course = by_id.get(request.GET.get("course", "")) or (courses[0] if courses else None)
     sort = request.GET.get("sort", "")
-    choice = term_from_query(request.GET)
     overview = None
     if course is not None and choice.term is not None:
         overview = network_overview(course=course, term=choice.term, sort=sort, language_code=get_language())
