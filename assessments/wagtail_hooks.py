@@ -79,3 +79,19 @@ def reflections_menu_item():
         order=320,
         permission="assessments.view_shared_reflections",
     )
+
+
+@hooks.register("after_copy_page")
+def completion_rule_copied_with_its_course(request, page, new_page):
+    """Wagtail copies a course's pages but not the rule pointing at it: the copy gets the same rule, so a
+    course copied for a new term is completed the same way. Quizzes are snippets the copied lessons still
+    point at; attempts belong to the old lessons and stay with them."""
+    from .models import CourseCompletionRule
+
+    rule = CourseCompletionRule.objects.filter(course_id=page.pk).first()
+    if rule is not None and not CourseCompletionRule.objects.filter(course_id=new_page.pk).exists():
+        CourseCompletionRule.objects.create(
+            course_id=new_page.pk,
+            require_quizzes_passed=rule.require_quizzes_passed,
+            sequential_modules=rule.sequential_modules,
+        )

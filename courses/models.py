@@ -16,6 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import IntroStreamBlock, LessonStreamBlock
+from .terms_and_roles import RecommendedRolesPageForm
 
 
 class Audience(models.TextChoices):
@@ -75,6 +76,16 @@ class CoursePage(Page):
     )
     body = StreamField(IntroStreamBlock(), verbose_name=_("introduction"), blank=True, use_json_field=True)
     tags = ClusterTaggableManager(through=CourseTag, blank=True, verbose_name=_("themes"))
+    council_term = models.ForeignKey(
+        "municipalities.CouncilTerm",
+        verbose_name=_("council term"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="courses",
+        help_text=_("The term this course was written for; empty for a course that serves every term."),
+    )
+    recommended_roles = models.JSONField(_("recommended for roles"), default=list, blank=True)
 
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -88,7 +99,13 @@ class CoursePage(Page):
         FieldPanel("summary"),
         FieldPanel("learning_objectives"),
         MultiFieldPanel(
-            [FieldPanel("audience"), FieldPanel("estimated_minutes"), FieldPanel("tags")],
+            [
+                FieldPanel("audience"),
+                FieldPanel("estimated_minutes"),
+                FieldPanel("tags"),
+                FieldPanel("council_term"),
+                FieldPanel("recommended_roles"),
+            ],
             heading=_("Who and how long"),
         ),
         FieldPanel("cover_image"),
@@ -97,6 +114,7 @@ class CoursePage(Page):
 
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.ModulePage"]
+    base_form_class = RecommendedRolesPageForm
 
     class Meta:
         verbose_name = _("course")
@@ -113,12 +131,18 @@ class CoursePage(Page):
 class ModulePage(Page):
     summary = models.TextField(_("summary"), max_length=600, blank=True)
     body = StreamField(IntroStreamBlock(), verbose_name=_("introduction"), blank=True, use_json_field=True)
+    recommended_roles = models.JSONField(_("recommended for roles"), default=list, blank=True)
 
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
-    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("recommended_roles"),
+    ]
 
     parent_page_types = ["courses.CoursePage"]
     subpage_types = ["courses.LessonPage"]
+    base_form_class = RecommendedRolesPageForm
 
     class Meta:
         verbose_name = _("module")

@@ -290,7 +290,7 @@ def catalogue_for_request(*, index_page, request):
     if query:
         matching_ids = [page.id for page in CoursePage.objects.live().child_of(index_page).search(query)]
         courses = courses.filter(id__in=matching_ids)
-    courses = list(courses.select_related("cover_image").prefetch_related("tags"))
+    courses = list(courses.select_related("cover_image", "council_term").prefetch_related("tags"))
     enrolled_ids = set()
     if request.user.is_authenticated:
         keys = {course.translation_key: course.id for course in courses}
@@ -323,6 +323,11 @@ def course_index():
 
 def featured_courses(limit=6):
     """Courses of the catalogue in the active language (Finnish where none are translated)."""
-    courses = CoursePage.objects.live().order_by("path").select_related("cover_image").prefetch_related("tags")
+    courses = (
+        CoursePage.objects.live()
+        .order_by("path")
+        .select_related("cover_image", "council_term")
+        .prefetch_related("tags")
+    )
     in_language = courses.filter(locale__language_code=get_language())
     return list(in_language[:limit]) or list(courses.filter(locale_id=default_locale_id())[:limit])

@@ -9,6 +9,7 @@ from home.converters import database_id
 
 from . import selectors, services
 from .models import CoursePage
+from .recommendations import current_role_codes, is_recommended, recommended_first, recommended_not_enrolled
 
 
 def _error(request, error):
@@ -17,10 +18,17 @@ def _error(request, error):
 
 @login_required
 def my_learning(request):
+    roles = current_role_codes(request.user)
+    entries = recommended_first(selectors.my_learning(user=request.user), roles)
     return render(
         request,
         "courses/my_learning.html",
-        {"entries": selectors.my_learning(user=request.user), "catalogue": selectors.course_index()},
+        {
+            "entries": entries,
+            "recommended_ids": {entry.course.pk for entry in entries if is_recommended(entry.course, roles)},
+            "recommended": recommended_not_enrolled(user=request.user, roles=roles),
+            "catalogue": selectors.course_index(),
+        },
     )
 
 

@@ -14,3 +14,20 @@ def translation_status_urls():
 @hooks.register("register_admin_menu_item")
 def translation_status_menu_item():
     return MenuItem(_("Translation status"), reverse("courses_translation_status"), icon_name="globe", order=250)
+
+
+@hooks.register("after_copy_page")
+def course_copied_for_the_current_term(request, page, new_page):
+    """A course copied in the admin (with its modules and lessons) is the new term's edition: it is marked
+    with the current term when the original served an earlier one. Progress is not copied (enrolments and
+    completions point at the old pages), so the old course keeps it as history."""
+    from municipalities.terms import current_term
+
+    from .models import CoursePage
+
+    copied = new_page.specific
+    if not isinstance(copied, CoursePage) or copied.council_term_id is None:
+        return
+    term = current_term()
+    if term is not None and copied.council_term_id != term.pk:
+        CoursePage.objects.filter(pk=copied.pk).update(council_term=term)

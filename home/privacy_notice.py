@@ -84,7 +84,8 @@ profilointia, jolla olisi oikeusvaikutuksia, ei tehdä: tietovisojen pisteytys o
 siitä ei seuraa päätöksiä sinusta.</p>
 <h2>Säilytysaika</h2>
 <p>Tietoja säilytetään valtuustokautesi ajan ja {retention_days} päivää viimeisen valtuustokautesi
-päättymisen jälkeen. Sen jälkeen palvelu poistaa tai anonymisoi tiedot automaattisesti päivittäin. Kunnan
+päättymisen jälkeen; niin kauan kuin sinulla on tehtävä nykyisellä valtuustokaudella, tietojasi ei poisteta.
+Sen jälkeen palvelu poistaa tai anonymisoi tiedot automaattisesti päivittäin. Kunnan
 tilastoissa säilyvät vain luvut, joista sinua ei voi tunnistaa. Tapahtumaan ilmoittautuessa kerrotut
 erityisruokavaliot ja saavutettavuustarpeet poistetaan jo {needs_days} päivää tapahtuman jälkeen.</p>
 <h2>Oikeutesi ja niiden käyttäminen</h2>
@@ -176,7 +177,8 @@ beslut eller profilering med rättsverkan görs: poängsättningen av frågespor
 till beslut om dig.</p>
 <h2>Lagringstid</h2>
 <p>Uppgifterna sparas under din fullmäktigeperiod och {retention_days} dagar efter att din sista
-fullmäktigeperiod har upphört. Därefter raderar eller anonymiserar tjänsten uppgifterna automatiskt varje dag.
+fullmäktigeperiod har upphört; så länge du har ett uppdrag under den nuvarande perioden raderas de inte.
+Därefter raderar eller anonymiserar tjänsten uppgifterna automatiskt varje dag.
 I kommunens statistik finns endast siffror kvar som du inte kan identifieras från. Specialkost och
 tillgänglighetsbehov som du uppger vid anmälan till ett evenemang raderas redan {needs_days} dagar efter
 evenemanget.</p>
@@ -265,8 +267,9 @@ contract.</li>
 <p>No data is transferred outside the EU or the European Economic Area. No automated decisions or profiling
 with legal effects take place: quizzes are scored automatically, but no decision about you follows.</p>
 <h2>Retention</h2>
-<p>The data is kept for your council term and {retention_days} days after your last council term ended.
-After that the service erases or anonymises it automatically every day. The municipality's statistics keep
+<p>The data is kept for your council term and {retention_days} days after your last council term ended;
+while you hold a role in the current term it is never erased. After that the service erases or anonymises it
+automatically every day. The municipality's statistics keep
 only figures from which you cannot be identified. Dietary and accessibility needs given when registering for
 an event are deleted sooner, {needs_days} days after the event.</p>
 <h2>Your rights and how to use them</h2>

@@ -5,6 +5,7 @@ council term, and the municipality's leaders follow how its council is doing.
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -101,12 +102,17 @@ class JoinRequest(models.Model):
 
 
 class CouncilTerm(models.Model):
-    """A council term. 2021–2025 began on 1 August 2021 and ended at the end of May 2025 (act 256/2021
-    moved the elections from April to June 2021)."""
+    """A council term, as the law sets it: normally four years from the beginning of June of the election
+    year (kuntalaki 15 §). Act 256/2021 moved the 2021 elections to 13 June: the 2017 councils served until
+    the end of July 2021 and the 2021 councils from 1 August 2021 to the end of May 2025.
 
-    name = models.CharField(_("name"), max_length=50, unique=True)
+    Terms never overlap (clean() refuses it), so a date belongs to at most one term; which term is current
+    is read from today's date (municipalities.terms.current_term), never from a setting."""
+
+    name = models.CharField(_("name"), max_length=50, unique=True, help_text=_("For example 2025–2029."))
+    election_date = models.DateField(_("election day"), null=True, blank=True)
     starts_on = models.DateField(_("starts"))
-    ends_on = models.DateField(_("ends"))
+    ends_on = models.DateField(_("ends"), help_text=_("The last day of the term."))
 
     class Meta:
         verbose_name = _("council term")
@@ -116,30 +122,90 @@ class CouncilTerm(models.Model):
     def __str__(self):
         return self.name
 
+    def clean(self):
+        super().clean()
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": _("A term cannot end before it starts.")})
+        if self.election_date and self.starts_on and self.election_date > self.starts_on:
+            raise ValidationError({"election_date": _("The elections are held before the term starts.")})
+        if self.starts_on and self.ends_on:
+            overlapping = (
+                CouncilTerm.objects.filter(starts_on__lte=self.ends_on, ends_on__gte=self.starts_on)
+                .exclude(pk=self.pk)
+                .first()
+            )
+            if overlapping is not None:
+                raise ValidationError(
+                    _("The dates overlap the term %(term)s (%(starts)s–%(ends)s): terms cannot overlap.")
+                    % {
+                        "term": overlapping.name,
+                        "starts": overlapping.starts_on.strftime("%d.%m.%Y"),
+                        "ends": overlapping.ends_on.strftime("%d.%m.%Y"),
+                    }
+                )
+
+    def includes(self, day):
+        return self.starts_on <= day <= self.ends_on
+
 
 class Role(models.TextChoices):
+    """The roles of the bodies elected officials sit on (kuntalaki 30 §), then the office-holders'. Listed by
+    body, so that every list and figure by role reads body by body."""
+
     COUNCILLOR = "councillor", _("Councillor")
     DEPUTY_COUNCILLOR = "deputy_councillor", _("Deputy councillor")
-    BOARD_MEMBER = "board_member", _("Executive board member")
-    COMMITTEE_MEMBER = "committee_member", _("Committee member")
     COUNCIL_CHAIR = "council_chair", _("Chair of the council")
+    COUNCIL_VICE_CHAIR = "council_vice_chair", _("Vice chair of the council")
+    BOARD_MEMBER = "board_member", _("Executive board member")
+    DEPUTY_BOARD_MEMBER = "deputy_board_member", _("Deputy member of the executive board")
     BOARD_CHAIR = "board_chair", _("Chair of the executive board")
+    BOARD_VICE_CHAIR = "board_vice_chair", _("Vice chair of the executive board")
+    COMMITTEE_MEMBER = "committee_member", _("Committee member")
+    DEPUTY_COMMITTEE_MEMBER = "deputy_committee_member", _("Deputy member of a committee")
     COMMITTEE_CHAIR = "committee_chair", _("Chair of a committee")
+    COMMITTEE_VICE_CHAIR = "committee_vice_chair", _("Vice chair of a committee")
+    AUDIT_MEMBER = "audit_member", _("Audit committee member")
+    DEPUTY_AUDIT_MEMBER = "deputy_audit_member", _("Deputy member of the audit committee")
+    AUDIT_CHAIR = "audit_chair", _("Chair of the audit committee")
+    AUDIT_VICE_CHAIR = "audit_vice_chair", _("Vice chair of the audit committee")
     MANAGER = "manager", _("Municipal manager or mayor")
     DIRECTOR = "director", _("Director")
     OFFICE_HOLDER = "office_holder", _("Other office-holder")
 
 
-ELECTED_ROLES = {
-    Role.COUNCILLOR,
-    Role.DEPUTY_COUNCILLOR,
-    Role.BOARD_MEMBER,
-    Role.COMMITTEE_MEMBER,
-    Role.COUNCIL_CHAIR,
-    Role.BOARD_CHAIR,
-    Role.COMMITTEE_CHAIR,
+class Body(models.TextChoices):
+    """The kinds of body a role belongs to; the body's own name (e.g. Sivistyslautakunta) is on the role."""
+
+    COUNCIL = "council", _("Council")
+    EXECUTIVE_BOARD = "executive_board", _("Executive board")
+    COMMITTEE = "committee", _("Committees")
+    AUDIT_COMMITTEE = "audit_committee", _("Audit committee")
+    ADMINISTRATION = "administration", _("Office-holders")
+
+
+BODY_OF_ROLE = {
+    Role.COUNCILLOR: Body.COUNCIL,
+    Role.DEPUTY_COUNCILLOR: Body.COUNCIL,
+    Role.COUNCIL_CHAIR: Body.COUNCIL,
+    Role.COUNCIL_VICE_CHAIR: Body.COUNCIL,
+    Role.BOARD_MEMBER: Body.EXECUTIVE_BOARD,
+    Role.DEPUTY_BOARD_MEMBER: Body.EXECUTIVE_BOARD,
+    Role.BOARD_CHAIR: Body.EXECUTIVE_BOARD,
+    Role.BOARD_VICE_CHAIR: Body.EXECUTIVE_BOARD,
+    Role.COMMITTEE_MEMBER: Body.COMMITTEE,
+    Role.DEPUTY_COMMITTEE_MEMBER: Body.COMMITTEE,
+    Role.COMMITTEE_CHAIR: Body.COMMITTEE,
+    Role.COMMITTEE_VICE_CHAIR: Body.COMMITTEE,
+    Role.AUDIT_MEMBER: Body.AUDIT_COMMITTEE,
+    Role.DEPUTY_AUDIT_MEMBER: Body.AUDIT_COMMITTEE,
+    Role.AUDIT_CHAIR: Body.AUDIT_COMMITTEE,
+    Role.AUDIT_VICE_CHAIR: Body.AUDIT_COMMITTEE,
+    Role.MANAGER: Body.ADMINISTRATION,
+    Role.DIRECTOR: Body.ADMINISTRATION,
+    Role.OFFICE_HOLDER: Body.ADMINISTRATION,
 }
 OFFICE_HOLDER_ROLES = {Role.MANAGER, Role.DIRECTOR, Role.OFFICE_HOLDER}
+ELECTED_ROLES = set(Role) - OFFICE_HOLDER_ROLES
 
 
 class RoleAssignment(models.Model):

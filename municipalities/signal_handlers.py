@@ -2,8 +2,9 @@ from django.contrib.auth import get_user_model
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
-from .models import MunicipalLeader
+from .models import CouncilTerm, MunicipalLeader
 from .navigation import navigation_roles_forget
+from .terms import council_terms_forget
 
 
 @receiver(post_save, sender=MunicipalLeader)
@@ -20,3 +21,9 @@ def groups_changed(sender, instance, pk_set=None, reverse=False, **kwargs):
             navigation_roles_forget(user_id)
     else:
         navigation_roles_forget(instance.pk)
+
+
+@receiver(post_save, sender=CouncilTerm)
+@receiver(post_delete, sender=CouncilTerm)
+def council_term_changed(sender, **kwargs):
+    council_terms_forget()

@@ -19,7 +19,6 @@ from courses.models import CoursePage, Enrolment, LessonCompletion, LessonPage, 
 from courses.setup import course_index_ensure
 from home.setup import home_page_ensure
 from municipalities.models import (
-    CouncilTerm,
     Municipality,
     MunicipalLeader,
     Network,
@@ -27,10 +26,11 @@ from municipalities.models import (
     Role,
     RoleAssignment,
 )
+from municipalities.terms import current_term
 
 from .bulk import bulk_insert
 from .demo_names import FINNISH_FIRST, FINNISH_LAST
-from .selectors import COUNCIL_TERM, NETWORK_SLUG
+from .selectors import NETWORK_SLUG
 
 LESSON_BODY = LessonPage.body.field.stream_block
 EMAIL_DOMAIN = "benchmark.invalid"
@@ -124,7 +124,7 @@ def build(*, say):
     User = get_user_model()
     rng = random.Random(2021)
     network = Network.objects.get(slug=NETWORK_SLUG)
-    term = CouncilTerm.objects.get(name=COUNCIL_TERM)
+    term = current_term()
     places = list(Municipality.objects.order_by("code"))
     rng.shuffle(places)  # the largest is not always the same kind of name
     bulk_insert(

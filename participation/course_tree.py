@@ -28,6 +28,7 @@ class CourseInfo:
     title: str
     slug: str
     modules: list = field(default_factory=list)
+    council_term_id: int | None = None  # the term the course was written for; None: every term
 
     @property
     def required_lesson_ids(self):
@@ -50,6 +51,15 @@ def course_tree():
     return courses
 
 
+def courses_for_term(term, courses=None):
+    """The courses a term's figures are about: those written for it and those that serve every term. The
+    2021 orientation belongs to 2021–2025's figures, its 2025 copy to 2025–2029's."""
+    courses = course_tree() if courses is None else courses
+    if term is None:
+        return courses
+    return [course for course in courses if course.council_term_id in (None, term.pk)]
+
+
 def course_tree_forget():
     cache.delete(CACHE_KEY)
 
@@ -61,9 +71,9 @@ def _course_tree_from_pages():
         Page.objects.live()
         .filter(locale__language_code=settings.LANGUAGE_CODE)
         .type(CoursePage, ModulePage, LessonPage)
-        .annotate(is_required=F("lessonpage__is_required"))
+        .annotate(is_required=F("lessonpage__is_required"), council_term_id=F("coursepage__council_term_id"))
         .order_by("path")
-        .values("id", "title", "slug", "path", "depth", "content_type_id", "is_required")
+        .values("id", "title", "slug", "path", "depth", "content_type_id", "is_required", "council_term_id")
     )
     # Content types are cached per process, so this costs no query after the first request.
     course_type, module_type = (ContentType.objects.get_for_model(model) for model in (CoursePage, ModulePage))
@@ -72,7 +82,9 @@ def _course_tree_from_pages():
         # A page whose parent is missing here sits under an unpublished page, out of every learner's reach.
         parent = by_path.get(row["path"][: -Page.steplen])
         if row["content_type_id"] == course_type.id:
-            course = CourseInfo(id=row["id"], title=row["title"], slug=row["slug"])
+            course = CourseInfo(
+                id=row["id"], title=row["title"], slug=row["slug"], council_term_id=row["council_term_id"]
+            )
             courses.append(course)
             by_path[row["path"]] = course
         elif row["content_type_id"] == module_type.id and isinstance(parent, CourseInfo):

@@ -6,9 +6,10 @@ from django.utils.functional import cached_property
 
 from municipalities.dashboard import dashboard_sections
 from municipalities.models import Role
+from municipalities.terms import term_from_query
 
 from . import selectors
-from .course_tree import course_tree
+from .course_tree import courses_for_term
 from .forms import ParticipantFilterForm
 
 PAGE_SIZE = 50
@@ -29,17 +30,27 @@ class KnownCountPaginator(Paginator):
 
 
 def municipality_dashboard(*, municipality, query):
-    courses = course_tree()
-    form = ParticipantFilterForm(query, courses=courses)
+    """The dashboard for the term the query names (?term=), the current one by default."""
+    choice = term_from_query(query)
+    term = choice.term
+    courses = courses_for_term(term)
+    form = ParticipantFilterForm(query, courses=courses, term_choice=choice)
     course, role, status = form.filters()
-    context = {"municipality": municipality, "courses": courses, "form": form, "course": course, "role": role}
-    if course is None:
+    context = {
+        "municipality": municipality,
+        "courses": courses,
+        "form": form,
+        "course": course,
+        "role": role,
+        "term_choice": choice,
+    }
+    if course is None or term is None:
         return context
-    figures = selectors.municipality_figures(municipality=municipality, courses=courses)
-    role_rows = selectors.figures_by_role(municipality=municipality, courses=courses)
+    figures = selectors.municipality_figures(municipality=municipality, term=term, courses=courses)
+    role_rows = selectors.figures_by_role(municipality=municipality, term=term, courses=courses)
     group = next((row.by_course[course.id] for row in role_rows if row.role == role), None) if role else None
     group = group or (selectors.Counts(people=0) if role else figures.by_course[course.id])
-    people = selectors.participants(municipality=municipality, course=course, role=role, status=status)
+    people = selectors.participants(municipality=municipality, term=term, course=course, role=role, status=status)
     listed = group.by_status[status] if status else group.people
     page = KnownCountPaginator(people, PAGE_SIZE, count=listed).get_page(query.get("page"))
     required_total = len(course.required_lesson_ids)
@@ -52,7 +63,7 @@ def municipality_dashboard(*, municipality, query):
             "comparison": figures.comparisons[course.id],
             "role_rows": [(row, row.by_course[course.id]) for row in role_rows],
             "modules": selectors.module_figures(
-                municipality=municipality, course=course, people=group.people, role=role
+                municipality=municipality, term=term, course=course, people=group.people, role=role
             ),
             "group": group,
             "status_counts": [(value, label, group.by_status[value]) for value, label in selectors.Status.choices],

@@ -33,7 +33,8 @@ from municipalities.models import (
 from .bulk import bulk_insert
 from .course_tree import course_tree
 from .demo_names import FINNISH_FIRST, FINNISH_LAST, SWEDISH_FIRST, SWEDISH_LAST
-from .selectors import COUNCIL_TERM, NETWORK_SLUG
+from .demo_rollover import AUTUMN_2025, rollover_load
+from .selectors import NETWORK_SLUG
 from .services import coordinator_names_share
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
@@ -43,6 +44,9 @@ COUNCILLOR_EMAIL = "valtuutettu@example.fi"
 COORDINATOR_EMAIL = "koordinaattori@example.fi"
 DEMO_HOME = "109"  # Hämeenlinna: where the demo leader and the demo councillor belong
 COURSE_SLUGS = ["valtuustokauden-2021-2025-perehdytys", "kestava-kunnan-johtaminen"]
+AUTUMN_TERM = "2021–2025"  # the term of the autumn 2021 orientation and its participation history
+NEW_TERM = "2025–2029"  # the term the demo councils rolled over into on 1.6.2025
+COURSE_2025_SLUG = "valtuustokauden-2025-2029-perehdytys"
 AUTUMN_START = datetime.datetime(2021, 8, 16, 8, 0, tzinfo=HELSINKI)
 AUTUMN_END = datetime.datetime(2021, 12, 17, 20, 0, tzinfo=HELSINKI)
 
@@ -145,12 +149,13 @@ class DemoProgress:
     completions: list
 
 
-def _progress_of(rng, user_id, course, share, pace):
+def _progress_of(rng, user_id, course, share, pace, *, start=None, end=None):
     """Whether one person enrolled in one course, and the lessons they did, in order, with their times."""
+    start, end = start or AUTUMN_START, end or AUTUMN_END
     if rng.random() >= share:
         return [], []
     lessons = [(module.id, lesson_id) for module in course.modules for lesson_id in module.required_lesson_ids]
-    enrolled_at = AUTUMN_START + datetime.timedelta(days=rng.uniform(0, 45), hours=rng.uniform(0, 10))
+    enrolled_at = start + datetime.timedelta(days=rng.uniform(0, 45), hours=rng.uniform(0, 10))
     # Some enrol and never open a lesson (the leaders' "not started" list), many finish, the rest stop
     # somewhere on the way; the municipality's pace sets the mix.
     chance = rng.random()
@@ -162,7 +167,7 @@ def _progress_of(rng, user_id, course, share, pace):
         done = rng.randint(1, max(1, len(lessons) - 1))
     when, completions = enrolled_at, []
     for module_id, lesson_id in lessons[:done]:
-        when = min(AUTUMN_END, when + datetime.timedelta(days=rng.uniform(0.2, 6), minutes=rng.uniform(5, 90)))
+        when = min(end, when + datetime.timedelta(days=rng.uniform(0.2, 6), minutes=rng.uniform(5, 90)))
         completions.append(
             LessonCompletion(
                 user_id=user_id, lesson_id=lesson_id, module_id=module_id, course_id=course.id, completed_at=when
@@ -206,7 +211,7 @@ def network_ensure():
     return places
 
 
-def demo_users_wire(*, place, term):
+def demo_users_wire(*, place, term, new_term=None):
     """The demo logins of courses/demo.py get their part: the leader leads Hämeenlinna and is its manager (and
     has shared its names with the coordinator, so the demo shows a shared and an unshared municipality), the
     councillor sits on its council, the coordinator follows the whole network."""
@@ -215,12 +220,14 @@ def demo_users_wire(*, place, term):
     if leader is not None:
         MunicipalLeader.objects.get_or_create(user=leader, municipality=place)
         User.objects.filter(pk=leader.pk).update(municipality=place)
-        RoleAssignment.objects.get_or_create(user=leader, municipality=place, term=term, role=Role.MANAGER)
+        for held in filter(None, (term, new_term)):  # the manager continues into the new term
+            RoleAssignment.objects.get_or_create(user=leader, municipality=place, term=held, role=Role.MANAGER)
         coordinator_names_share(municipality=place, shared=True, by=leader)
     councillor = User.objects.filter(email=COUNCILLOR_EMAIL).first()
     if councillor is not None:
         User.objects.filter(pk=councillor.pk).update(municipality=place)
-        RoleAssignment.objects.get_or_create(user=councillor, municipality=place, term=term, role=Role.COUNCILLOR)
+        for held in filter(None, (term, new_term)):  # re-elected in 2025
+            RoleAssignment.objects.get_or_create(user=councillor, municipality=place, term=held, role=Role.COUNCILLOR)
     group, _created = Group.objects.get_or_create(name=COORDINATORS_GROUP)
     group.permissions.add(Permission.objects.get(content_type__model="municipality", codename="view_network"))
     coordinator = User.objects.filter(email=COORDINATOR_EMAIL).first()
@@ -236,9 +243,12 @@ def participation_demo_load(*, stdout=None):
 
     User = get_user_model()
     places = network_ensure()
-    term = CouncilTerm.objects.get(name=COUNCIL_TERM)
+    term = CouncilTerm.objects.get(name=AUTUMN_TERM)
+    new_term = CouncilTerm.objects.get(name=NEW_TERM)
     tree = {course.slug: course for course in course_tree()}
     courses = [tree[slug] for slug in COURSE_SLUGS if slug in tree]
+    course_2025 = tree.get(COURSE_2025_SLUG)
+    rollover = {"people": 0, "re_elected": 0, "new": 0, "enrolments": 0}
     unusable = make_password(None)  # people log in through an invitation, never with a demo password
     totals = {"people": 0, "enrolments": 0, "completions": 0}
     for member in MEMBERS:
@@ -277,7 +287,23 @@ def participation_demo_load(*, stdout=None):
         totals["people"] += len(people)
         totals["enrolments"] += len(done.enrolments)
         totals["completions"] += len(done.completions)
-    demo_users_wire(place=places[DEMO_HOME], term=term)
+        moved = rollover_load(
+            member=member,
+            place=place,
+            people_2021=people,
+            term=new_term,
+            course=course_2025,
+            start=AUTUMN_2025[0],
+            end=AUTUMN_2025[1],
+            progress_of=_progress_of,
+        )
+        for key in rollover:
+            rollover[key] += moved[key]
+    demo_users_wire(place=places[DEMO_HOME], term=term, new_term=new_term)
+    say(
+        f"Rollover into {NEW_TERM}: {rollover['people']:,} people, {rollover['re_elected']:,} re-elected, "
+        f"{rollover['new']:,} new, {rollover['enrolments']:,} enrolled in the 2025 orientation"
+    )
     say(
         f"Participation: {len(MEMBERS)} network members, {totals['people']:,} people, "
         f"{totals['enrolments']:,} enrolments, {totals['completions']:,} lessons done"

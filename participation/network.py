@@ -57,21 +57,23 @@ def parse_sort(value):
     return column, descending
 
 
-def network_overview(*, course, sort=DEFAULT_SORT, language_code="fi"):
+def network_overview(*, course, term, sort=DEFAULT_SORT, language_code="fi"):
     """Member municipalities with people, enrolled and completed in `course`; rows sorted by `sort`
-    (a column of SORT_COLUMNS, '-' first for descending); a total row for the network as a whole."""
+    (a column of SORT_COLUMNS, '-' first for descending); a total row for the network as a whole.
+
+    People are those with a role in the municipality in `term`; a person with several roles counts once."""
     members = (
         Municipality.objects.filter(memberships__network__slug=NETWORK_SLUG, memberships__left_on__isnull=True)
         .alias(
-            active_people=FilteredRelation("people", condition=Q(people__is_active=True)),
-            enrolment=FilteredRelation(
-                "active_people__enrolments", condition=Q(active_people__enrolments__course_id=course.id)
-            ),
+            term_roles=FilteredRelation("role_assignments", condition=Q(role_assignments__term=term)),
+            person=FilteredRelation("term_roles__user", condition=Q(term_roles__user__is_active=True)),
+            enrolment=FilteredRelation("person__enrolments", condition=Q(person__enrolments__course_id=course.id)),
         )
         .annotate(
-            people_count=Count("active_people"),
-            enrolled_count=Count("enrolment"),
-            completed_count=Count("enrolment", filter=Q(enrolment__completed_at__isnull=False)),
+            # A person with several roles is joined once per role: distinct counts count them once.
+            people_count=Count("person", distinct=True),
+            enrolled_count=Count("enrolment", distinct=True),
+            completed_count=Count("enrolment", distinct=True, filter=Q(enrolment__completed_at__isnull=False)),
         )
         .values(
             "code",

@@ -11,7 +11,9 @@ list so that they always agree:
   and every requirement of other apps is done;
 - completed (module): every live required lesson of the module is done.
 
-People are the active users whose municipality it is; roles are those held there in the 2021–2025 term.
+People are the active users who hold a role in the municipality in the chosen council term (the current one
+unless the page asks for an earlier one); roles are those held there in that term. A former official, with
+roles in earlier terms only, is counted in those terms' figures and not in the current one's.
 Leaders see participation and completion only: nothing here reads quiz answers or reflections.
 """
 
@@ -40,11 +42,10 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import LessonCompletion
-from municipalities.models import NetworkMembership, Role, RoleAssignment
+from municipalities.models import BODY_OF_ROLE, Body, NetworkMembership, Role, RoleAssignment
 
 from .small_groups import compared, is_small_group, percent
 
-COUNCIL_TERM = "2021–2025"  # the term this orientation serves
 NETWORK_SLUG = "uso-2021-2022"
 
 
@@ -75,12 +76,15 @@ class ConcatRoles(Aggregate):
         )
 
 
-def people_of(municipality):
-    return get_user_model().objects.filter(municipality=municipality, is_active=True)
+def _roles_in(municipality, term):
+    return RoleAssignment.objects.filter(municipality=municipality, term=term)
 
 
-def _roles_in(municipality):
-    return RoleAssignment.objects.filter(municipality=municipality, term__name=COUNCIL_TERM)
+def people_of(municipality, term):
+    """The active people with a role in `municipality` in `term`."""
+    return get_user_model().objects.filter(
+        Exists(_roles_in(municipality, term).filter(user_id=OuterRef("pk"))), is_active=True
+    )
 
 
 def _enrolment_alias(course_id):
@@ -142,8 +146,16 @@ class RoleRow:
     label: str
     by_course: dict  # course id -> Counts
 
+    @property
+    def body(self):
+        return BODY_OF_ROLE.get(self.role, "")
 
-def figures_by_role(*, municipality, courses):
+    @property
+    def body_label(self):
+        return Body(self.body).label if self.body else ""
+
+
+def figures_by_role(*, municipality, term, courses):
     """Per role held in the municipality: people, and per course how many enrolled, started, completed.
 
     A person with two roles counts once in each; the 'everyone' figures come from municipality_figures()."""
@@ -151,9 +163,7 @@ def figures_by_role(*, municipality, courses):
     for course in courses:
         for name, condition in _conditions(course.id).items():
             aggregates[f"{name}_{course.id}"] = Count("user_id", distinct=True, filter=condition)
-    queryset = _with_enrolments(
-        _roles_in(municipality).filter(user__municipality=municipality, user__is_active=True), courses, "user__"
-    )
+    queryset = _with_enrolments(_roles_in(municipality, term).filter(user__is_active=True), courses, "user__")
     rows = {row["role"]: row for row in queryset.values("role").annotate(**aggregates).order_by()}
     return [
         RoleRow(
@@ -191,14 +201,14 @@ def network_member_ids():
     return NetworkMembership.objects.filter(network__slug=NETWORK_SLUG, left_on__isnull=True).values("municipality_id")
 
 
-def municipality_figures(*, municipality, courses):
+def municipality_figures(*, municipality, term, courses):
     """Everyone in the municipality per course, with the network's figures to compare with."""
     aggregates = {"people": Count("id")}
     for course in courses:
         for name, condition in _conditions(course.id).items():
             aggregates[f"{name}_{course.id}"] = Count("id", filter=condition)
-    values = _with_enrolments(people_of(municipality), courses).aggregate(**aggregates)
-    network = network_figures(courses=courses)
+    values = _with_enrolments(people_of(municipality, term), courses).aggregate(**aggregates)
+    network = network_figures(term=term, courses=courses)
     figures = MunicipalityFigures(
         people=values["people"],
         network_people=network["people"],
@@ -229,7 +239,7 @@ def municipality_figures(*, municipality, courses):
 NETWORK_FIGURES_SECONDS = 300
 
 
-def network_figures(*, courses):
+def network_figures(*, term, courses):
     """People, enrolled and completed per course in the whole network: the average every member's dashboard
     compares itself with. The same for every member and slow to change, so it is cached for five minutes
     rather than counted over the whole network on each dashboard view. Reads enrolments only.
@@ -237,7 +247,9 @@ def network_figures(*, courses):
     Counted per member in the one query, so that "withheld" can name the totals that sum a member's small
     figure: they are withheld as in the network overview (small_groups.py), or the dashboard would give back
     by subtraction what the overview hides."""
-    key = "participation:network-figures:v2:" + ",".join(str(course.id) for course in courses)
+    key = f"participation:network-figures:v2:{term.pk if term else ''}:" + ",".join(
+        str(course.id) for course in courses
+    )
     values = cache.get(key)
     if values is None:
         aggregates = {"people": Count("id")}
@@ -245,7 +257,10 @@ def network_figures(*, courses):
             conditions = _conditions(course.id)
             for name in ("enrolled", "completed"):
                 aggregates[f"{name}_{course.id}"] = Count("id", filter=conditions[name])
-        members = get_user_model().objects.filter(is_active=True, municipality_id__in=network_member_ids())
+        in_term = RoleAssignment.objects.filter(
+            user_id=OuterRef("pk"), term=term, municipality_id__in=network_member_ids()
+        )
+        members = get_user_model().objects.filter(Exists(in_term), is_active=True)
         per_member = list(
             _with_enrolments(members, courses).values("municipality_id").annotate(**aggregates).order_by()
         )
@@ -274,11 +289,11 @@ class ModuleRow:
         return percent(self.completed, self.people)
 
 
-def _has_role(municipality, role, user_ref="pk"):
-    return Exists(_roles_in(municipality).filter(user_id=OuterRef(user_ref), role=role))
+def _has_role(municipality, term, role, user_ref="pk"):
+    return Exists(_roles_in(municipality, term).filter(user_id=OuterRef(user_ref), role=role))
 
 
-def module_figures(*, municipality, course, people, role=""):
+def module_figures(*, municipality, term, course, people, role=""):
     """Per module of `course`: how many of the municipality's people (with `role`, if given) have started
     it and completed every required lesson of it. `people` is the size of the group, for percentages."""
     modules = course.modules
@@ -286,9 +301,11 @@ def module_figures(*, municipality, course, people, role=""):
         return []
     # user_id IN (…) with course_id lets the database walk the (user, course, module, lesson) index of
     # courses migration 0003 person by person, reading no table rows.
-    per_person = LessonCompletion.objects.filter(course_id=course.id, user_id__in=people_of(municipality).values("pk"))
+    per_person = LessonCompletion.objects.filter(
+        course_id=course.id, user_id__in=people_of(municipality, term).values("pk")
+    )
     if role:
-        per_person = per_person.filter(_has_role(municipality, role, "user_id"))
+        per_person = per_person.filter(_has_role(municipality, term, role, "user_id"))
     # One row per person and module with the number of required lessons done ...
     required_ids = course.required_lesson_ids or [0]  # an empty IN () is not valid SQL
     per_person = (
@@ -329,7 +346,7 @@ def _count_per_module(per_person, required):
         return {module_id: (started, completed or 0) for module_id, started, completed in cursor.fetchall()}
 
 
-def participants(*, municipality, course, role="", status=""):
+def participants(*, municipality, term, course, role="", status=""):
     """The municipality's people with their status, progress and last activity in `course`, by name.
 
     A queryset, so the page can slice one page of it and an export can stream all of it."""
@@ -343,16 +360,16 @@ def participants(*, municipality, course, role="", status=""):
         .values("n")
     )
     role_codes = (
-        _roles_in(municipality)
+        _roles_in(municipality, term)
         .filter(user_id=OuterRef("pk"))
         .order_by()
         .values("user_id")
         .annotate(codes=ConcatRoles("role"))
         .values("codes")
     )
-    queryset = _with_enrolments(people_of(municipality), [course])
+    queryset = _with_enrolments(people_of(municipality, term), [course])
     if role:
-        queryset = queryset.filter(_has_role(municipality, role))
+        queryset = queryset.filter(_has_role(municipality, term, role))
     queryset = queryset.annotate(
         status=Case(
             When(~conditions["enrolled"], then=Value(Status.NOT_ENROLLED)),

@@ -9,10 +9,10 @@ from .exports import Code
 EXPORT_CHUNK = 2000  # rows fetched at a time while streaming: memory stays flat however long the list
 
 
-def participant_table(*, municipality, course, role, status):
+def participant_table(*, municipality, term, course, role, status):
     header = [_("Name"), _("Roles"), _("Status"), _("Progress %"), _("Last activity"), _("Completed")]
     required_total = len(course.required_lesson_ids)
-    people = selectors.participants(municipality=municipality, course=course, role=role, status=status)
+    people = selectors.participants(municipality=municipality, term=term, course=course, role=role, status=status)
 
     def rows():
         for person in people.iterator(chunk_size=EXPORT_CHUNK):
@@ -29,10 +29,10 @@ def participant_table(*, municipality, course, role, status):
     return header, rows()
 
 
-def course_summary_table(*, municipality, courses, figures=None):
+def course_summary_table(*, municipality, term, courses, figures=None):
     """Each course for everyone and per role."""
-    figures = figures or selectors.municipality_figures(municipality=municipality, courses=courses)
-    role_rows = selectors.figures_by_role(municipality=municipality, courses=courses)
+    figures = figures or selectors.municipality_figures(municipality=municipality, term=term, courses=courses)
+    role_rows = selectors.figures_by_role(municipality=municipality, term=term, courses=courses)
     header = [
         _("Course"),
         _("Group"),
@@ -65,10 +65,10 @@ def course_summary_table(*, municipality, courses, figures=None):
     return header, rows
 
 
-def module_summary_table(*, municipality, courses, people=None):
+def module_summary_table(*, municipality, term, courses, people=None):
     """Each module of each course, for everyone (`people`: how many the municipality has, when known)."""
     if people is None:
-        people = selectors.people_of(municipality).count()
+        people = selectors.people_of(municipality, term).count()
     header = [
         _("Course"),
         _("Module"),
@@ -91,17 +91,20 @@ def module_summary_table(*, municipality, courses, people=None):
             module.completed_percent,
         ]
         for course in courses
-        for module in selectors.module_figures(municipality=municipality, course=course, people=people)
+        for module in selectors.module_figures(municipality=municipality, term=term, course=course, people=people)
     ]
     return header, rows
 
 
-def summary_tables(*, municipality, courses):
+def summary_tables(*, municipality, term, courses):
     """Both summary tables, as the sheets of one workbook."""
-    figures = selectors.municipality_figures(municipality=municipality, courses=courses)
+    figures = selectors.municipality_figures(municipality=municipality, term=term, courses=courses)
     return [
-        (_("Courses"), *course_summary_table(municipality=municipality, courses=courses, figures=figures)),
-        (_("Modules"), *module_summary_table(municipality=municipality, courses=courses, people=figures.people)),
+        (_("Courses"), *course_summary_table(municipality=municipality, term=term, courses=courses, figures=figures)),
+        (
+            _("Modules"),
+            *module_summary_table(municipality=municipality, term=term, courses=courses, people=figures.people),
+        ),
     ]
 
 

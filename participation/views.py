@@ -12,10 +12,11 @@ from accounts.audit import audit_record
 from accounts.models import AuditEvent
 from municipalities.access import is_network_coordinator, municipalities_followed_by
 from municipalities.models import Municipality
+from municipalities.terms import term_from_query
 
 from . import exports, services, tables
 from .access import coordinator_required, followed_municipality_or_404
-from .course_tree import course_tree
+from .course_tree import courses_for_term
 from .dashboard import municipality_dashboard, rendered_sections
 from .forms import ParticipantFilterForm
 from .network import network_overview, sort_headers
@@ -58,6 +59,7 @@ def municipality(request, code):
         what="participation dashboard",
         municipality=place,
         **_filters(context),
+        term=context["term_choice"].term.name if context["term_choice"].term else "",
     )
     return render(request, "participation/municipality.html", context)
 
@@ -99,17 +101,19 @@ def _export_name(kind, place, course=None):
 @login_required
 def participants_export(request, code, file_format):
     place = followed_municipality_or_404(request.user, code)
-    form = ParticipantFilterForm(request.GET, courses=course_tree())
+    term = term_from_query(request.GET).term
+    form = ParticipantFilterForm(request.GET, courses=courses_for_term(term))
     course, role, status = form.filters()
-    if course is None:
+    if course is None or term is None:
         return redirect("participation:municipality", code=place.code)
-    header, rows = tables.participant_table(municipality=place, course=course, role=role, status=status)
+    header, rows = tables.participant_table(municipality=place, term=term, course=course, role=role, status=status)
     audit_record(
         actor=request.user,
         action=AuditEvent.Action.EXPORT,
         what=f"participant list ({file_format})",
         municipality=place,
         **_filters({"course": course, "role": role, "status": status}),
+        term=term.name,
     )
     filename = _export_name("osallistujat", place, course)
     if file_format == "csv":
@@ -122,29 +126,39 @@ def summary_export(request, code, file_format):
     """The summary: the courses (for everyone and per role) and the modules. XLSX holds both as sheets; a CSV
     holds one table, so the course CSV is this one and the module CSV is module_summary_export."""
     place = followed_municipality_or_404(request.user, code)
+    term = term_from_query(request.GET).term
+    if term is None:
+        return redirect("participation:municipality", code=place.code)
+    courses = courses_for_term(term)
     filename = _export_name("yhteenveto", place)
     if file_format == "csv":
-        header, rows = tables.course_summary_table(municipality=place, courses=course_tree())
+        header, rows = tables.course_summary_table(municipality=place, term=term, courses=courses)
         return exports.csv_response(filename=filename, header=header, rows=rows)
     return exports.xlsx_response(
-        filename=filename, sheets=tables.summary_tables(municipality=place, courses=course_tree())
+        filename=filename, sheets=tables.summary_tables(municipality=place, term=term, courses=courses)
     )
 
 
 @login_required
 def module_summary_export(request, code):
     place = followed_municipality_or_404(request.user, code)
-    header, rows = tables.module_summary_table(municipality=place, courses=course_tree())
+    term = term_from_query(request.GET).term
+    if term is None:
+        return redirect("participation:municipality", code=place.code)
+    header, rows = tables.module_summary_table(municipality=place, term=term, courses=courses_for_term(term))
     return exports.csv_response(filename=_export_name("moduulit", place), header=header, rows=rows)
 
 
 def _network_context(request):
-    courses = course_tree()
+    choice = term_from_query(request.GET)
+    courses = courses_for_term(choice.term)
     by_id = {str(course.id): course for course in courses}
     course = by_id.get(request.GET.get("course", "")) or (courses[0] if courses else None)
     sort = request.GET.get("sort", "")
-    overview = network_overview(course=course, sort=sort, language_code=get_language()) if course else None
-    return {"courses": courses, "course": course, "overview": overview}
+    overview = None
+    if course is not None and choice.term is not None:
+        overview = network_overview(course=course, term=choice.term, sort=sort, language_code=get_language())
+    return {"courses": courses, "course": course, "overview": overview, "term_choice": choice}
 
 
 @login_required

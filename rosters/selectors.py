@@ -23,6 +23,7 @@ from municipalities.models import (
     Role,
     RoleAssignment,
 )
+from municipalities.terms import current_term
 
 from . import problems
 from .models import Invitation, Reminder, ReminderTarget, RosterImport
@@ -35,7 +36,11 @@ REMINDER_REPEAT_WINDOW = timedelta(hours=24)
 
 
 def council_term():
-    return CouncilTerm.objects.get(name=settings.ROSTER_COUNCIL_TERM)
+    """The term an import records roles for: the current one, computed from today's date."""
+    term = current_term()
+    if term is None:
+        raise CouncilTerm.DoesNotExist("No council term has started: an administrator adds one in the admin.")
+    return term
 
 
 def users_by_email(emails):
@@ -106,7 +111,7 @@ def rows_checked(*, rows, municipality):
         RoleAssignment.objects.filter(
             user__in=[user.pk for user in existing.values()],
             municipality=municipality,
-            term__name=settings.ROSTER_COUNCIL_TERM,
+            term=council_term(),
         ).values_list("user_id", "role", "body")
     )
     checked = []
@@ -182,8 +187,9 @@ def reminder_courses():
     return CoursePage.objects.live().order_by("path")
 
 
-def reminder_recipients(*, municipality, course, target):
-    """The active people of the municipality who have not started, or started but not finished, the course.
+def reminder_recipients(*, municipality, course, target, term=None):
+    """The active people with a role in the municipality in `term` (the current one by default) who have not
+    started, or started but not finished, the course: a former official gets no reminders.
 
     Started and finished mean what they mean on the dashboard (participation/selectors.py), so that a
     reminder to those who have not started reaches exactly the people the leader saw listed there.
@@ -195,7 +201,9 @@ def reminder_recipients(*, municipality, course, target):
     )
     finished = Exists(Enrolment.objects.filter(user=OuterRef("pk"), course=course, completed_at__isnull=False))
     # Those who unsubscribed from reminders are left out (and not counted in the preview).
-    people = get_user_model().objects.filter(municipality=municipality, is_active=True).exclude(pk__in=opted_out_ids())
+    term = term or current_term()
+    in_term = RoleAssignment.objects.filter(user_id=OuterRef("pk"), municipality=municipality, term=term)
+    people = get_user_model().objects.filter(Exists(in_term), is_active=True).exclude(pk__in=opted_out_ids())
     if target == ReminderTarget.NOT_STARTED:
         return people.exclude(started)
     return people.filter(started).exclude(finished)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import invitation_views, network_views, unsubscribe_views, views
+from . import invitation_views, network_views, rollover_views, unsubscribe_views, views
 
 app_name = "rosters"
 
@@ -10,6 +10,8 @@ urlpatterns = [
     path("rosterit/<str:code>/tuonti/<id:import_id>/", views.import_preview, name="import_preview"),
     path("rosterit/<str:code>/tuonti/<id:import_id>/tallennettu/", views.import_done, name="import_done"),
     path("rosterit/<str:code>/muistutukset/", views.reminders, name="reminders"),
+    path("rosterit/<str:code>/uusi-kausi/", rollover_views.rollover_upload, name="rollover"),
+    path("rosterit/<str:code>/uusi-kausi/<int:import_id>/", rollover_views.rollover_preview, name="rollover_preview"),
     path("kutsu/<str:token>/", invitation_views.accept, name="invitation"),
     path("muistutukset/peru/<str:token>/", unsubscribe_views.unsubscribe, name="reminders_unsubscribe"),
     path("muistutukset/peru/<str:token>/heti/", unsubscribe_views.one_click, name="reminders_one_click"),

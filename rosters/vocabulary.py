@@ -183,6 +183,68 @@ ROLE_ALIASES = _index(
 # The stored values themselves ("deputy_councillor") are accepted too, so an exported file re-imports.
 ROLE_ALIASES.update({normalize_label(role.value): role for role in Role})
 
+# The roles of the other bodies (issue 12: committees, the audit committee, vice chairs and deputies), named
+# in full; the generic words below keep their meaning.
+ROLE_ALIASES.update(
+    _index(
+        {
+            Role.COUNCIL_VICE_CHAIR: [
+                "valtuuston varapuheenjohtaja",
+                "kunnanvaltuuston varapuheenjohtaja",
+                "kaupunginvaltuuston varapuheenjohtaja",
+                "fullmäktiges vice ordförande",
+                "vice chair of the council",
+            ],
+            Role.BOARD_VICE_CHAIR: [
+                "kunnanhallituksen varapuheenjohtaja",
+                "kaupunginhallituksen varapuheenjohtaja",
+                "kommunstyrelsens vice ordförande",
+                "stadsstyrelsens vice ordförande",
+                "vice chair of the executive board",
+            ],
+            Role.DEPUTY_BOARD_MEMBER: [
+                "kunnanhallituksen varajäsen",
+                "kaupunginhallituksen varajäsen",
+                "ersättare i kommunstyrelsen",
+                "ersättare i stadsstyrelsen",
+                "deputy member of the executive board",
+            ],
+            Role.COMMITTEE_VICE_CHAIR: [
+                "lautakunnan varapuheenjohtaja",
+                "nämndens vice ordförande",
+                "vice chair of the committee",
+            ],
+            Role.DEPUTY_COMMITTEE_MEMBER: [
+                "lautakunnan varajäsen",
+                "ersättare i nämnden",
+                "deputy member of the committee",
+            ],
+            Role.AUDIT_MEMBER: [
+                "tarkastuslautakunnan jäsen",
+                "revisionsnämndens ledamot",
+                "ledamot i revisionsnämnden",
+                "audit committee member",
+            ],
+            Role.AUDIT_CHAIR: [
+                "tarkastuslautakunnan puheenjohtaja",
+                "revisionsnämndens ordförande",
+                "audit committee chair",
+                "chair of the audit committee",
+            ],
+            Role.AUDIT_VICE_CHAIR: [
+                "tarkastuslautakunnan varapuheenjohtaja",
+                "revisionsnämndens vice ordförande",
+                "vice chair of the audit committee",
+            ],
+            Role.DEPUTY_AUDIT_MEMBER: [
+                "tarkastuslautakunnan varajäsen",
+                "ersättare i revisionsnämnden",
+                "deputy member of the audit committee",
+            ],
+        }
+    )
+)
+
 # Words that name a role only together with the body ("jäsen" of "Kunnanhallitus").
 GENERIC_ROLE_WORDS = _index(
     {

@@ -67,3 +67,25 @@ def test_demo_trainer_reaches_the_admin_and_can_add_a_lesson(client):
     assert client.get("/admin/").status_code == 200
     response = client.get(f"/admin/pages/add/courses/lessonpage/{module.id}/")
     assert response.status_code == 200
+
+
+def test_demo_copies_the_orientation_for_2025_with_the_changed_facts(client):
+    call_command("load_demo")
+    old = CoursePage.objects.get(locale=Locale.get_default(), slug="valtuustokauden-2021-2025-perehdytys")
+    new = CoursePage.objects.get(locale=Locale.get_default(), slug="valtuustokauden-2025-2029-perehdytys")
+    assert old.council_term.name == "2021–2025" and new.council_term.name == "2025–2029" and new.live
+    assert LessonPage.objects.descendant_of(new).count() == LessonPage.objects.descendant_of(old).count()
+    intro = " ".join(str(block.render()) for block in new.body)
+    assert "13.4.2025" in intro and "1.6.2025" in intro and "31.5.2029" in intro
+    assert "hyvinvointialueille 1.1.2023" in intro and "toukokuun 2025 loppuun" not in intro
+    new_text = " ".join(
+        str(block.render()) for lesson in LessonPage.objects.descendant_of(new) for block in lesson.body
+    )
+    assert "Valtuustokausi 2021–2025 on tavallista lyhyempi" not in new_text and "kausi 2025–2029" in new_text
+    old_text = " ".join(
+        str(block.render()) for lesson in LessonPage.objects.descendant_of(old) for block in lesson.body
+    )
+    assert "Valtuustokausi 2021–2025 on tavallista lyhyempi" in old_text  # the 2021 course is unchanged
+    assert not Enrolment.objects.filter(course=new, user__email="valtuutettu@example.fi").exists()
+    catalogue = client.get(old.get_parent().url).content.decode()
+    assert "Valtuustokausi 2021–2025" in catalogue and "Valtuustokausi 2025–2029" in catalogue

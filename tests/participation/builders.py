@@ -1,10 +1,12 @@
 """Builders for participation tests: people with roles in a municipality, and their progress. Places, leaders
 and the coordinator come from tests/builders.py (re-exported here for the tests that import them from here).
 
-Municipalities, the 2021–2025 council term and the USO network come from the municipalities migrations."""
+Municipalities, the council terms and the USO network come from the municipalities migrations; people get
+their roles in the current term (from today's date) unless a test names another."""
 
 from courses import services
-from municipalities.models import CouncilTerm, RoleAssignment
+from municipalities.models import RoleAssignment
+from municipalities.terms import current_term
 from tests.builders import (  # noqa: F401 (re-exported)
     ESPOO,
     HAMEENLINNA,
@@ -17,9 +19,9 @@ from tests.builders import (  # noqa: F401 (re-exported)
 )
 
 
-def make_person(place, *roles, **fields):
+def make_person(place, *roles, term=None, **fields):
     person = make_user(municipality=place, **fields)
-    term = CouncilTerm.objects.get(name="2021–2025")
+    term = term or current_term()
     for role in roles:
         RoleAssignment.objects.create(user=person, municipality=place, term=term, role=role)
     return person

@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from courses import services as course_services
 from courses.models import LessonPage
+from municipalities.terms import current_term
 from rosters.models import Reminder
 from tests.builders import make_course_tree, make_user
 
@@ -27,7 +28,10 @@ def people(hameenlinna, porvoo, course):
     lessons = list(LessonPage.objects.live().descendant_of(course).order_by("path"))
 
     def person(name, **fields):
-        return make_user(email=f"{name}@example.fi", first_name=name.capitalize(), municipality=hameenlinna, **fields)
+        # Reminders reach the people of the current council term: each holds a role in it.
+        user = make_user(email=f"{name}@example.fi", first_name=name.capitalize(), municipality=hameenlinna, **fields)
+        user.roles.create(municipality=hameenlinna, term=current_term(), role="councillor")
+        return user
 
     people = {
         "not_enrolled": person("eino"),

@@ -26,7 +26,6 @@ from home.accessibility import accessibility_statement_ensure
 from home.locales import locale_trees_sync
 from home.setup import home_page_ensure
 from municipalities.models import (
-    CouncilTerm,
     JoinRequest,
     Municipality,
     MunicipalLeader,
@@ -34,6 +33,7 @@ from municipalities.models import (
     Role,
     RoleAssignment,
 )
+from municipalities.terms import current_term
 from rosters import services as roster_services
 from rosters.models import Invitation
 from rosters.tokens import invitation_token
@@ -100,7 +100,7 @@ class World:
 
 def _person(place, first_name, last_name, email):
     person = make_user(municipality=place, first_name=first_name, last_name=last_name, email=email)
-    term = CouncilTerm.objects.get(name="2021–2025")
+    term = current_term()
     RoleAssignment.objects.create(user=person, municipality=place, term=term, role=Role.COUNCILLOR)
     return person
 

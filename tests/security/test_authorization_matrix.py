@@ -181,6 +181,15 @@ CASES = [
     Case("rosters:roster", FOLLOWS_B, kwargs=lambda w: {"code": w.b.municipality.code}, label="B"),
     Case("rosters:import", FOLLOWS_A, kwargs=lambda w: {"code": w.a.municipality.code}, label="A"),
     Case("rosters:import", FOLLOWS_B, kwargs=lambda w: {"code": w.b.municipality.code}, label="B"),
+    Case("rosters:rollover", FOLLOWS_A, kwargs=lambda w: {"code": w.a.municipality.code}, label="A"),
+    Case("rosters:rollover", FOLLOWS_B, kwargs=lambda w: {"code": w.b.municipality.code}, label="B"),
+    # A rollover file is an import: only the leader who uploaded it previews it.
+    Case(
+        "rosters:rollover_preview",
+        S(302, 404, 404, 200, 404, 404, 404, 404),
+        kwargs=lambda w: {"code": w.a.municipality.code, "import_id": w.a.roster_import.id},
+        label="A",
+    ),
     # An import belongs to the leader who uploaded it: not even the coordinator previews it.
     Case(
         "rosters:import_preview",

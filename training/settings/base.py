@@ -196,10 +196,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # tasks immediately.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
-# Roster import (rosters/): invitation links work once and expire after this many days; imported roles are
-# recorded for this council term (municipalities.CouncilTerm.name).
+# Roster import (rosters/): invitation links work once and expire after this many days. Imported roles are
+# recorded for the current council term, which municipalities.terms computes from today's date.
 ROSTER_INVITATION_DAYS = int(os.environ.get("ROSTER_INVITATION_DAYS", "14"))
-ROSTER_COUNCIL_TERM = "2021–2025"
 
 WAGTAIL_SITE_NAME = "USO-perehdytys"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -246,6 +245,9 @@ SMALL_GROUP_LIMIT = 5
 # Personal data of people whose council term ended this long ago is anonymised by `apply_retention`
 # (the privacy description states the period).
 PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("PERSONAL_DATA_RETENTION_DAYS", str(365)))
+# One retention run erases at most this share of the active people unless the operator repeats the exact
+# count (`apply_retention --confirm-count N`): a wrong clock or a missing council term cannot empty the service.
+RETENTION_MAX_SHARE_PERCENT = int(os.environ.get("RETENTION_MAX_SHARE_PERCENT", "10"))
 
 # Dietary and accessibility notes given at event registration (possibly health data) are cleared this many days
 # after the event ends, by `clear_event_needs` (run daily); the privacy notice states the period.

@@ -1,47 +1,63 @@
-import datetime
-
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand
-from django.db import transaction
-from django.db.models import Max
+from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from accounts.audit import audit_record
-from accounts.models import AuditEvent
-from accounts.privacy import person_erase
+from accounts.retention import (
+    RetentionRefused,
+    active_people_count,
+    people_due,
+    retention_apply,
+    retention_check,
+    retention_cutoff,
+)
 
 
 class Command(BaseCommand):
     help = (
-        "Anonymise the people whose every council term ended more than PERSONAL_DATA_RETENTION_DAYS ago "
-        "(default from settings). Run daily; --dry-run lists them without changing anything."
+        "Anonymise the people whose last role ended more than PERSONAL_DATA_RETENTION_DAYS ago (never anyone with "
+        "a role in the current term). Run daily; --dry-run lists who and why without changing anything. A run "
+        "that would erase more than RETENTION_MAX_SHARE_PERCENT of the people is refused unless --confirm-count "
+        "repeats the exact number."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("--days", type=int, default=settings.PERSONAL_DATA_RETENTION_DAYS)
         parser.add_argument("--dry-run", action="store_true")
-
-    # One run is one transaction: a failure part-way erases no one (rather than some), and the next run
-    # starts from the same list.
-    @transaction.atomic
-    def handle(self, *args, days, dry_run, **options):
-        cutoff = timezone.localdate() - datetime.timedelta(days=days)
-        people = (
-            get_user_model()
-            .objects.filter(is_active=True, is_superuser=False)
-            .annotate(last_term_end=Max("roles__term__ends_on"))
-            .filter(last_term_end__lt=cutoff)
-            .order_by("pk")
+        parser.add_argument(
+            "--confirm-count",
+            type=int,
+            default=None,
+            help="The exact number of people to erase, when it is over the cap (see --dry-run).",
         )
-        total = people.count()
-        self.stdout.write(f"{total} people whose last council term ended before {cutoff:%d.%m.%Y}.")
-        for done, person in enumerate(people.iterator(), start=1):
-            if dry_run:
-                self.stdout.write(f"  would erase {person.email}")
-                continue
-            person_erase(user=person)
-            audit_record(actor=None, action=AuditEvent.Action.ERASE, what="retention", subject=person)
-            if done % 100 == 0 or done == total:
-                self.stdout.write(f"  {done}/{total} erased")
-        self.stdout.write(self.style.SUCCESS("Dry run: nothing changed." if dry_run else "Retention applied."))
+
+    def handle(self, *args, days, dry_run, confirm_count, **options):
+        if days < 0:
+            raise CommandError("--days cannot be negative.")
+        today = timezone.localdate()
+        due = people_due(days=days, today=today)
+        total = active_people_count()
+        cutoff = retention_cutoff(days=days, today=today)
+        self.stdout.write(
+            f"{len(due)} of {total} active people: last role ended before {cutoff:%d.%m.%Y} "
+            f"and no role in the current term."
+        )
+        if dry_run:
+            for item in due:
+                self.stdout.write(f"  would erase {item.user.email}: {item.reason(today)}")
+            try:
+                retention_check(due_count=len(due), total=total, confirm_count=confirm_count)
+            except RetentionRefused as refusal:
+                self.stdout.write(self.style.WARNING(f"A real run would be refused: {refusal}"))
+            self.stdout.write(self.style.SUCCESS("Dry run: nothing changed."))
+            return
+        try:
+            retention_check(due_count=len(due), total=total, confirm_count=confirm_count)
+        except RetentionRefused as refusal:
+            raise CommandError(str(refusal)) from refusal
+
+        def progress(done):
+            if done % 100 == 0 or done == len(due):
+                self.stdout.write(f"  {done}/{len(due)} erased")
+
+        retention_apply(due=due, on_progress=progress)
+        self.stdout.write(self.style.SUCCESS("Retention applied."))

@@ -6,6 +6,7 @@ from django.db import transaction
 from assessments.demo import assessments_demo_load
 from certificates.demo import certificates_demo_load
 from courses.demo import DEMO_USERS, demo_load
+from courses.demo_new_term import orientation_2025_ensure
 from events.demo import events_demo_load
 from home.locales import locale_trees_sync
 from participation.demo import participation_demo_load
@@ -16,10 +17,14 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         with transaction.atomic():
-            demo_load(stdout=self.stdout)
+            loaded = demo_load(stdout=self.stdout)
+            assessments_demo_load(stdout=self.stdout)
+            # After the quizzes are placed, so that the copy for the new term has them too; before the
+            # participation demo, which records progress in it.
+            course_2025 = orientation_2025_ensure(index=loaded["index"])
+            self.stdout.write(f"Course “{course_2025.title}”: the 2021 orientation copied for the new term")
             participation_demo_load(stdout=self.stdout)
             events_demo_load(stdout=self.stdout)
-            assessments_demo_load(stdout=self.stdout)
             certificates_demo_load(stdout=self.stdout)
             # Last: every page created above appears in the Swedish and English trees (as an alias until
             # translated).

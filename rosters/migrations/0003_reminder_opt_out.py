@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('accounts', '0003_auditevent'),
-        ('rosters', '0001_initial'),
+        ('rosters', '0002_import_progress_and_one_pending'),
     ]
 
     operations = [

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('municipalities', '0002_load_municipalities'),
+        ('municipalities', '0005_roles_of_every_body'),
     ]
 
     operations = [
