@@ -2,6 +2,7 @@ from django import forms
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
+from courses.models import CoursePage
 from municipalities.models import JoinRequest
 
 from . import selectors
@@ -43,12 +44,25 @@ class ImportConfirmForm(forms.Form):
     faulty_count = forms.IntegerField(min_value=0, widget=forms.HiddenInput)
 
 
+class ReminderCourseField(forms.ModelChoiceField):
+    """Each course once, labelled in the leader's language; the value is the default-language course, so a
+    translated copy posted by hand is "not one of the available choices"."""
+
+    def label_from_instance(self, obj):
+        return self.titles.get(obj.pk, obj.title)
+
+
 class ReminderForm(forms.Form):
-    course = forms.ModelChoiceField(label=_("Course"), queryset=selectors.reminder_courses(), empty_label=None)
+    course = ReminderCourseField(label=_("Course"), queryset=CoursePage.objects.none(), empty_label=None)
     target = forms.ChoiceField(
         label=_("Send to everyone who"), choices=ReminderTarget.choices, widget=forms.RadioSelect
     )
-    repeat_confirmed = forms.BooleanField(label=_("Yes, send the same reminder again"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        courses = selectors.reminder_courses()
+        self.fields["course"].queryset = courses
+        self.fields["course"].titles = selectors.reminder_course_titles(courses)
 
 
 class JoinRequestForm(forms.ModelForm):

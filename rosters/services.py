@@ -12,7 +12,9 @@ from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
+from courses.translation import canonical
 from municipalities.models import JoinRequest, Municipality, NetworkMembership, RoleAssignment
 
 from . import selectors
@@ -164,17 +166,29 @@ def invitation_accept(*, invitation, password):
 
 
 @transaction.atomic
-def reminder_send(*, municipality, course, target, sent_by, base_url, repeat_confirmed=False):
-    """Queue a reminder email to everyone matching `target`; people who have not yet chosen a password get
-    a new invitation link in it."""
-    recent = selectors.recent_reminder(municipality=municipality, course=course, target=target)
-    if recent is not None and not repeat_confirmed:
-        raise RosterError(
-            _("The same reminder was sent on %(when)s. Tick the box to send it again.")
-            % {"when": timezone.localtime(recent.sent_at).strftime("%d.%m.%Y %H:%M")}
-        )
+def reminder_send(*, municipality, course, target, sent_by, base_url):
+    """Queue a reminder email to everyone matching `target` who has not had a reminder about the course
+    within the pause; people who have not yet chosen a password get a new invitation link in it.
+
+    Raises RosterError, sending nothing, when that leaves nobody."""
+    # Locking the municipality makes two sends at the same moment (two leaders, a double click) one after
+    # the other, so the second sees the first one's recipients as reminded.
+    Municipality.objects.select_for_update().filter(pk=municipality.pk).first()
+    course = canonical(course)
     recipients = list(selectors.reminder_recipients(municipality=municipality, course=course, target=target))
     if not recipients:
+        audience = selectors.reminder_audience(municipality=municipality, course=course, target=target)
+        if audience.held_back:
+            raise RosterError(
+                ngettext(
+                    "Nothing was sent: the %(count)s person this reminder is for already got a reminder about "
+                    "this course within the last %(days)s days.",
+                    "Nothing was sent: all %(count)s people this reminder is for already got a reminder about "
+                    "this course within the last %(days)s days.",
+                    audience.held_back,
+                )
+                % {"count": audience.held_back, "days": settings.ROSTER_REMINDER_PAUSE_DAYS}
+            )
         raise RosterError(_("Nobody matches this reminder, so nothing was sent."))
     reminder = Reminder.objects.create(
         municipality=municipality,
@@ -183,6 +197,7 @@ def reminder_send(*, municipality, course, target, sent_by, base_url, repeat_con
         sent_by=sent_by,
         recipient_count=len(recipients),
     )
+    reminder.recipients.set(recipients)
     without_password = [user for user in recipients if not user.has_usable_password()]
     Invitation.objects.bulk_create([Invitation(user=user, created_by=sent_by) for user in without_password])
     invitation_ids = dict(

@@ -12,9 +12,11 @@ from django.utils import translation
 from django_tasks import task
 
 from courses.models import CoursePage
+from courses.translation import in_active_language
 
 from .emails import email_send, recipient_language
 from .models import Invitation, Reminder
+from .selectors import reminder_targets
 from .tokens import invitation_token
 
 
@@ -52,15 +54,22 @@ def send_invitation_email(*, invitation_id, base_url):
 
 @task()
 def send_reminder_email(*, reminder_id, user_id, invitation_id, base_url):
-    reminder = Reminder.objects.select_related("municipality", "sent_by").filter(pk=reminder_id).first()
+    reminder = Reminder.objects.select_related("municipality", "sent_by", "course").filter(pk=reminder_id).first()
     if reminder is None:
         return
-    user = reminder.municipality.people.filter(pk=user_id, is_active=True).first()
+    # Asked again when the worker gets to it: whoever completed (or, for "not started", started) the course
+    # since the leader pressed send is no longer reminded.
+    user = (
+        reminder_targets(municipality=reminder.municipality, course=reminder.course, target=reminder.target)
+        .filter(pk=user_id)
+        .first()
+    )
     course = CoursePage.objects.live().filter(pk=reminder.course_id).first()
     if user is None or course is None:
         return
     invitation = Invitation.objects.filter(pk=invitation_id, used_at__isnull=True).first() if invitation_id else None
     with translation.override(recipient_language(user)):
+        course = in_active_language([course], model=CoursePage)[course.pk]  # the copy in the person's language
         context = {
             "reminder": reminder,
             "course": course,

@@ -97,7 +97,11 @@ def test_the_download_holds_what_every_app_keeps(client, history):
     assert certificate["name_on_certificate"] == "Aino Virtanen" and certificate["course"] == course.title
     [awarded] = data["certificates"]["badges"]
     assert awarded["badge"] == badge.name
-    assert data["rosters"] == {"invitations": [], "rows_in_roster_files_waiting_for_confirmation": []}
+    assert data["rosters"] == {
+        "invitations": [],
+        "reminders_received": [],
+        "rows_in_roster_files_waiting_for_confirmation": [],
+    }
 
 
 def test_erasure_removes_free_text_and_identity_but_keeps_the_figures(client, history):
