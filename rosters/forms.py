@@ -3,7 +3,7 @@ from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
-from municipalities.models import JoinRequest
+from municipalities.models import JoinRequest, Municipality
 
 from . import selectors
 from .models import ReminderTarget
@@ -75,6 +75,19 @@ class JoinRequestForm(forms.ModelForm):
             "message": forms.Textarea(attrs={"rows": 5}),
         }
         help_texts = {"message": _("Optional: what your municipality hopes to get from the network.")}
+
+    def __init__(self, *args, network, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["municipality"].queryset = selectors.municipalities_outside(network=network)
+        self.fields["municipality"].empty_label = _("Choose the municipality")
+        self.fields["municipality"].help_text = _("Municipalities that are already members are not listed.")
+
+
+class NetworkMemberAddForm(forms.Form):
+    municipality = forms.ModelChoiceField(label=_("Municipality"), queryset=Municipality.objects.none())
+    joined_on = forms.DateField(
+        label=_("Member since"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
 
     def __init__(self, *args, network, **kwargs):
         super().__init__(*args, **kwargs)

@@ -281,3 +281,20 @@ def pending_join_request(*, network, municipality):
     return JoinRequest.objects.filter(
         network=network, municipality=municipality, status=JoinRequest.Status.PENDING
     ).first()
+
+
+def join_requests_pending(*, network):
+    return list(
+        JoinRequest.objects.filter(network=network, status=JoinRequest.Status.PENDING)
+        .select_related("municipality")
+        .order_by("created_at")
+    )
+
+
+def join_requests_decided(*, network, limit=20):
+    return list(
+        JoinRequest.objects.filter(network=network)
+        .exclude(status=JoinRequest.Status.PENDING)
+        .select_related("municipality", "decided_by")
+        .order_by("-decided_at")[:limit]
+    )

@@ -20,7 +20,7 @@ from municipalities.models import JoinRequest, Municipality, NetworkMembership, 
 from . import selectors
 from .models import Invitation, Reminder, RosterImport
 from .parsing import parse_roster
-from .tasks import send_invitation_email, send_reminder_email
+from .tasks import send_invitation_email, send_join_decision_email, send_reminder_email
 
 
 class RosterError(Exception):
@@ -222,7 +222,7 @@ def reminder_send(*, municipality, course, target, sent_by, base_url):
 
 
 @transaction.atomic
-def join_request_create(*, network, municipality, contact_name, email, message):
+def join_request_create(*, network, municipality, contact_name, email, message, language=settings.LANGUAGE_CODE):
     # Locking the municipality serialises two requests for it sent at the same moment.
     Municipality.objects.select_for_update().filter(pk=municipality.pk).first()
     if NetworkMembership.objects.filter(network=network, municipality=municipality, left_on__isnull=True).exists():
@@ -237,7 +237,12 @@ def join_request_create(*, network, municipality, contact_name, email, message):
             % {"municipality": municipality, "date": timezone.localtime(pending.created_at).strftime("%d.%m.%Y")}
         )
     return JoinRequest.objects.create(
-        network=network, municipality=municipality, contact_name=contact_name, email=email, message=message
+        network=network,
+        municipality=municipality,
+        contact_name=contact_name,
+        email=email,
+        message=message,
+        language=language,
     )
 
 
@@ -267,6 +272,7 @@ def join_request_approve(*, join_request_id, decided_by):
     join_request.status = JoinRequest.Status.APPROVED
     join_request.decided_by, join_request.decided_at = decided_by, timezone.now()
     join_request.save(update_fields=["status", "decided_by", "decided_at"])
+    transaction.on_commit(partial(send_join_decision_email.enqueue, join_request_id=join_request.pk))
     return join_request
 
 
@@ -276,4 +282,27 @@ def join_request_decline(*, join_request_id, decided_by):
     join_request.status = JoinRequest.Status.DECLINED
     join_request.decided_by, join_request.decided_at = decided_by, timezone.now()
     join_request.save(update_fields=["status", "decided_by", "decided_at"])
+    transaction.on_commit(partial(send_join_decision_email.enqueue, join_request_id=join_request.pk))
     return join_request
+
+
+@transaction.atomic
+def network_member_add(*, network, municipality, joined_on):
+    """The coordinator adds a municipality to the network directly (one that asked by phone, say)."""
+    Municipality.objects.select_for_update().filter(pk=municipality.pk).first()
+    if selectors.pending_join_request(network=network, municipality=municipality) is not None:
+        raise RosterError(
+            _("%(municipality)s has a request waiting: approve it above, so that the contact person hears of it.")
+            % {"municipality": municipality}
+        )
+    membership, created = NetworkMembership.objects.get_or_create(
+        network=network, municipality=municipality, defaults={"joined_on": joined_on}
+    )
+    if not created:
+        if membership.left_on is None:
+            raise RosterError(
+                _("%(municipality)s is already a member of the network.") % {"municipality": municipality}
+            )
+        membership.joined_on, membership.left_on = joined_on, None
+        membership.save(update_fields=["joined_on", "left_on"])
+    return membership

@@ -13,8 +13,9 @@ from django_tasks import task
 
 from courses.models import CoursePage
 from courses.translation import in_active_language
+from municipalities.models import JoinRequest
 
-from .emails import email_send, recipient_language
+from .emails import email_send, email_send_to_address, recipient_language
 from .models import Invitation, Reminder
 from .selectors import reminder_targets
 from .tokens import invitation_token
@@ -78,3 +79,24 @@ def send_reminder_email(*, reminder_id, user_id, invitation_id, base_url):
             "municipality_name": _municipality_name(reminder.municipality, user),
         }
     email_send(user=user, template="reminder", context=context)
+
+
+@task()
+def send_join_decision_email(*, join_request_id):
+    """Tell the contact person of a join request what was decided, in the language they wrote it in; a reply
+    goes to the coordinator who decided."""
+    join_request = JoinRequest.objects.select_related("municipality", "network", "decided_by").get(pk=join_request_id)
+    if join_request.status == JoinRequest.Status.PENDING:
+        return
+    approved = join_request.status == JoinRequest.Status.APPROVED
+    decided_by = join_request.decided_by
+    email_send_to_address(
+        address=join_request.email,
+        language=join_request.language,
+        template="join_approved" if approved else "join_declined",
+        context={
+            "join_request": join_request,
+            "municipality_name": join_request.municipality.display_name(join_request.language),
+        },
+        reply_to=[decided_by.email] if decided_by and decided_by.email else [],
+    )
