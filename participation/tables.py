@@ -62,7 +62,10 @@ def summary_tables(*, municipality, courses):
                     counts.share("completed"),
                 ]
             )
-        for module in selectors.module_figures(municipality=municipality, course=course, people=figures.people):
+        everyone = figures.by_course[course.id]
+        for module in selectors.module_figures(
+            municipality=municipality, course=course, people=everyone.people, completed=everyone.completed
+        ):
             module_rows.append(
                 [
                     course.title,
@@ -73,6 +76,7 @@ def summary_tables(*, municipality, courses):
                     module.started_percent,
                     module.completed,
                     module.completed_percent,
+                    module.new_since,
                 ]
             )
     module_header = [
@@ -84,6 +88,7 @@ def summary_tables(*, municipality, courses):
         _("Started %"),
         _("Completed"),
         _("Completed %"),
+        _("Completed the course, new lessons since"),
     ]
     return [(_("Courses"), course_header, course_rows), (_("Modules"), module_header, module_rows)]
 

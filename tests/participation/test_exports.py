@@ -74,6 +74,7 @@ def test_summary_exports_have_courses_roles_and_modules(client, world):
         "Started %",
         "Completed",
         "Completed %",
+        "Completed the course, new lessons since",
     ]
     assert module_header in rows
 
