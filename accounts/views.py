@@ -8,6 +8,8 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from municipalities.navigation import landing_url
+
 from . import languages
 from .audit import audit_record
 from .forms import EmailAuthenticationForm, ProfileForm
@@ -18,6 +20,10 @@ from .privacy import personal_data_export
 class LoginView(auth_views.LoginView):
     form_class = EmailAuthenticationForm
     redirect_authenticated_user = True
+
+    def get_default_redirect_url(self):
+        # Without a safe ?next= (LoginView drops any other), each role lands where its work is.
+        return landing_url(self.request.user)
 
     def get_success_url(self):
         # Land in the language the person chose earlier (their profile), whatever the login page's language.

@@ -4,6 +4,10 @@ Every function here runs a fixed number of queries whatever the number of lesson
 so pages stay fast as courses grow (the tests pin the counts). Progress counts only lessons that are live
 and required now: a lesson that was unpublished or deleted after someone finished it drops out of both
 sides of the percentage instead of breaking it.
+
+A completed course stays completed when lessons are added later: its progress is shown as of completion
+(100 %, "completed on …"), and the lessons the learner has not done since are listed as new content, to
+study or not. The same holds for each of its modules, so module and course never disagree.
 """
 
 from dataclasses import dataclass, field
@@ -31,31 +35,52 @@ def percent(done, total):
 class Progress:
     done: int
     total: int
+    # When the course was completed: progress is then shown as of that moment, whatever was added since.
+    completed_at: object = None
+    new_count: int = 0  # lessons new since completion, not yet done
 
     @property
     def percent(self):
-        return percent(self.done, self.total)
+        if self.completed_at is not None:
+            return 100
+        return percent(min(self.done, self.total), self.total)
 
     @property
     def is_complete(self):
-        return self.total > 0 and self.done >= self.total
+        return self.completed_at is not None or (self.total > 0 and self.done >= self.total)
+
+
+def is_new_since(lesson, *, is_done, completed_at):
+    """A lesson is new to a learner who completed the course when they have not done it and it is required
+    now (it was not, or did not exist here, when they completed) or was first published after that."""
+    if is_done or completed_at is None:
+        return False
+    published = getattr(lesson, "first_published_at", None)
+    return lesson.is_required or (published is not None and published > completed_at)
 
 
 @dataclass
 class LessonEntry:
     lesson: LessonPage
     is_done: bool
+    is_new: bool = False
 
 
 @dataclass
 class ModuleEntry:
     module: Page
     lessons: list = field(default_factory=list)
+    completed_at: object = None  # the course's completion time, if the learner completed it
 
     @property
     def progress(self):
         required = [entry for entry in self.lessons if entry.lesson.is_required]
-        return Progress(done=sum(entry.is_done for entry in required), total=len(required))
+        return Progress(
+            done=sum(entry.is_done for entry in required),
+            total=len(required),
+            completed_at=self.completed_at,
+            new_count=sum(entry.is_new for entry in self.lessons),
+        )
 
 
 LESSON_FIELDS = (
@@ -71,6 +96,7 @@ LESSON_FIELDS = (
     "translation_key",
     "locale_id",
     "alias_of_id",  # with locale_id: the language of the lesson's text, for lang="…" (home_tags.content_lang)
+    "first_published_at",  # what is new since a learner completed the course
 )
 
 
@@ -93,21 +119,33 @@ def _enrolment(*, user, course):
     return enrolments.select_related("last_lesson").first()
 
 
-def _course_modules(*, course, done_keys):
+def _lesson_entry(lesson, *, done_keys, completed_at):
+    is_done = lesson.translation_key in done_keys
+    is_new = is_new_since(lesson, is_done=is_done, completed_at=completed_at)
+    return LessonEntry(lesson=lesson, is_done=is_done, is_new=is_new)
+
+
+def _completed_at(enrolment):
+    return enrolment.completed_at if enrolment is not None else None
+
+
+def _course_modules(*, course, done_keys, completed_at=None):
     """The course's live modules, each with its live lessons and whether the learner has done them."""
     modules = list(ModulePage.objects.live().child_of(course).order_by("path"))
-    by_path = {module.path: ModuleEntry(module=module) for module in modules}
+    by_path = {module.path: ModuleEntry(module=module, completed_at=completed_at) for module in modules}
     for lesson in _live_lessons_under(course):
         entry = by_path.get(lesson.path[: -Page.steplen])
         if entry is not None:  # lessons of an unpublished module are out of reach
-            entry.lessons.append(LessonEntry(lesson=lesson, is_done=lesson.translation_key in done_keys))
+            entry.lessons.append(_lesson_entry(lesson, done_keys=done_keys, completed_at=completed_at))
     return [by_path[module.path] for module in modules]
 
 
-def _course_progress(module_entries):
+def _course_progress(module_entries, completed_at=None):
     return Progress(
         done=sum(entry.progress.done for entry in module_entries),
         total=sum(entry.progress.total for entry in module_entries),
+        completed_at=completed_at,
+        new_count=sum(entry.progress.new_count for entry in module_entries),
     )
 
 
@@ -122,13 +160,15 @@ def _next_lesson(module_entries):
 
 def course_overview(*, course, user):
     done_keys = _done_lesson_keys(user=user, course=course)
-    modules = _course_modules(course=course, done_keys=done_keys)
     enrolment = _enrolment(user=user, course=course)
+    completed_at = _completed_at(enrolment)
+    modules = _course_modules(course=course, done_keys=done_keys, completed_at=completed_at)
     return {
         "modules": modules,
-        "progress": _course_progress(modules),
+        "progress": _course_progress(modules, completed_at),
         "enrolment": enrolment,
         "next_lesson": _next_lesson(modules),
+        "new_lessons": [lesson.lesson for entry in modules for lesson in entry.lessons if lesson.is_new],
         "tag_list": list(course.tags.all()),
     }
 
@@ -136,16 +176,17 @@ def course_overview(*, course, user):
 def module_overview(*, module, user):
     course = CoursePage.objects.live().parent_of(module).first() or module.get_parent().specific
     done_keys = _done_lesson_keys(user=user, course=course)
+    enrolment = _enrolment(user=user, course=course)
+    completed_at = _completed_at(enrolment)
     lessons = [
-        LessonEntry(lesson=lesson, is_done=lesson.translation_key in done_keys)
-        for lesson in _live_lessons_under(module)
+        _lesson_entry(lesson, done_keys=done_keys, completed_at=completed_at) for lesson in _live_lessons_under(module)
     ]
-    entry = ModuleEntry(module=module, lessons=lessons)
+    entry = ModuleEntry(module=module, lessons=lessons, completed_at=completed_at)
     return {
         "course": course,
         "lessons": lessons,
         "module_progress": entry.progress,
-        "enrolment": _enrolment(user=user, course=course),
+        "enrolment": enrolment,
     }
 
 
@@ -159,6 +200,7 @@ def _course_tree_rows(*, course_path, user):
         .only(
             *("id", "title", "slug", "url_path", "path", "depth", "live", "content_type_id", "translation_key"),
             *("locale_id", "alias_of_id"),  # the language of the text, for lang="…" (home_tags.content_lang)
+            "first_published_at",
         )
     )
     if user.is_authenticated:
@@ -184,22 +226,38 @@ def lesson_context(*, lesson, user):
     previous_lesson = lessons[position - 1] if position else None
     next_lesson = lessons[position + 1] if position is not None and position + 1 < len(lessons) else None
     module_lessons = [item for item in lessons if item.path.startswith(module.path)]
+    enrolment = _enrolment(user=user, course=course)
+    completed_at = _completed_at(enrolment)
+
+    def entry(item):
+        is_done = item.id in done_ids
+        return LessonEntry(
+            lesson=item, is_done=is_done, is_new=is_new_since(item, is_done=is_done, completed_at=completed_at)
+        )
+
+    module_entries = [entry(item) for item in module_lessons]
     return {
         "course": course,
         "module": module,
-        "module_lessons": [LessonEntry(lesson=item, is_done=item.id in done_ids) for item in module_lessons],
+        "module_lessons": module_entries,
         "previous_lesson": previous_lesson,
         "next_lesson": next_lesson,
         "is_done": lesson.id in done_ids,
-        "module_progress": _progress_of(module_lessons, done_ids),
-        "course_progress": _progress_of(lessons, done_ids),
-        "enrolment": _enrolment(user=user, course=course),
+        "is_new": any(item.is_new and item.lesson.id == lesson.id for item in module_entries),
+        "module_progress": _progress_of(module_entries, completed_at),
+        "course_progress": _progress_of([entry(item) for item in lessons], completed_at),
+        "enrolment": enrolment,
     }
 
 
-def _progress_of(lessons, done_ids):
-    required = [item for item in lessons if item.is_required]
-    return Progress(done=sum(1 for item in required if item.id in done_ids), total=len(required))
+def _progress_of(entries, completed_at):
+    required = [item for item in entries if item.lesson.is_required]
+    return Progress(
+        done=sum(item.is_done for item in required),
+        total=len(required),
+        completed_at=completed_at,
+        new_count=sum(item.is_new for item in entries),
+    )
 
 
 @dataclass
@@ -208,6 +266,7 @@ class LearningEntry:
     course: CoursePage
     progress: Progress
     continue_lesson: LessonPage | None
+    new_lessons: list = field(default_factory=list)  # added since the learner completed the course
 
 
 def my_learning(*, user):
@@ -243,16 +302,20 @@ def my_learning(*, user):
     done_ids = set(
         LessonCompletion.objects.filter(user=user, course_id__in=course_ids).values_list("lesson_id", flat=True)
     )
-    first_open = {}
+    first_open, new_lessons = {}, {}
+    completed_at = {enrolment.course.path: enrolment.completed_at for enrolment in enrolments}
     for lesson in (
         LessonPage.objects.live()
         .filter(path__startswith=enrolments[0].course.path[: -Page.steplen])
         .order_by("path")
-        .only("id", "title", "url_path", "path")
+        .only("id", "title", "url_path", "path", "is_required", "first_published_at", "translation_key")
     ):
         course_path = lesson.path[:prefix_length]
         if course_path not in first_open and lesson.id not in done_ids:
             first_open[course_path] = lesson
+        is_done = lesson.id in done_ids
+        if is_new_since(lesson, is_done=is_done, completed_at=completed_at.get(course_path)):
+            new_lessons.setdefault(course_path, []).append(lesson)
     continue_lessons = {}
     for enrolment in enrolments:
         last = enrolment.last_lesson
@@ -262,11 +325,18 @@ def my_learning(*, user):
             continue_lessons[enrolment.pk] = first_open[enrolment.course.path]
     # Show courses and lessons in the language the learner is using, where a translation exists.
     courses = in_active_language([enrolment.course for enrolment in enrolments], model=CoursePage)
-    lessons = in_active_language(list(continue_lessons.values()), model=LessonPage)
+    all_new = [lesson for found in new_lessons.values() for lesson in found]
+    lessons = in_active_language(list(continue_lessons.values()) + all_new, model=LessonPage)
     entries = []
     for enrolment in enrolments:
         course = enrolment.course
-        progress = Progress(done=done.get(course.id, 0), total=totals.get(course.path, 0))
+        new = new_lessons.get(course.path, [])
+        progress = Progress(
+            done=done.get(course.id, 0),
+            total=totals.get(course.path, 0),
+            completed_at=enrolment.completed_at,
+            new_count=len(new),
+        )
         continue_lesson = continue_lessons.get(enrolment.pk)
         entries.append(
             LearningEntry(
@@ -274,6 +344,7 @@ def my_learning(*, user):
                 course=courses[course.pk],
                 progress=progress,
                 continue_lesson=lessons[continue_lesson.pk] if continue_lesson else None,
+                new_lessons=[lessons[lesson.pk] for lesson in new],
             )
         )
     return entries

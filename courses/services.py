@@ -5,7 +5,7 @@ unique constraints decide, and a lost race is treated as "already done", never a
 """
 
 from django.db import IntegrityError, transaction
-from django.db.models import Min, OuterRef, Subquery, Value
+from django.db.models import Count, IntegerField, Min, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -138,3 +138,34 @@ def _started_at_backfill(*, course, lesson_ids):
     Enrolment.objects.filter(
         course=course, started_at__isnull=True, user__lesson_completions__lesson_id__in=lesson_ids
     ).update(started_at=Subquery(first_done))
+
+
+def course_completions_recheck(*, page):
+    """Complete the course for learners who have now done every live required lesson, after a trainer
+    unpublished, deleted, moved or made optional `page` (a lesson or a module as the signal gives it, or the
+    page a lesson or module was moved out of), so that 100 % on their page and "completed" on the
+    dashboards say the same. Completion times already set are never touched. One query finds those
+    learners, whatever the number enrolled; each of them then gets the usual check, which also asks the
+    other apps' requirements."""
+    ancestors_or_self = [page.path[: depth * Page.steplen] for depth in range(1, len(page.path) // Page.steplen + 1)]
+    course = CoursePage.objects.filter(path__in=ancestors_or_self).first()
+    if course is None:
+        return 0
+    required = LessonPage.objects.live().descendant_of(course).filter(is_required=True)
+    required_count = required.count()
+    if not required_count:
+        return 0
+    done = (
+        LessonCompletion.objects.filter(user_id=OuterRef("user_id"), lesson__in=required)
+        .order_by()
+        .values("user_id")
+        .annotate(n=Count("id"))
+        .values("n")
+    )
+    candidates = (
+        Enrolment.objects.filter(course=course, completed_at__isnull=True)
+        .annotate(done=Subquery(done, output_field=IntegerField()))
+        .filter(done__gte=required_count)
+        .select_related("user")
+    )
+    return sum(course_complete_if_done(user=enrolment.user, course=course) for enrolment in candidates)

@@ -1,17 +1,31 @@
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .models import CourseIndexPage
+from .models import CourseIndexPage, LessonPage, ModulePage
 from .selectors import CATALOGUE_CACHE_KEY
-from .services import completions_resync_for_moved_page
+from .services import completions_resync_for_moved_page, course_completions_recheck
 
 
 @receiver(post_page_move)
-def resync_completions(sender, instance, **kwargs):
+def resync_completions(sender, instance, parent_page_before=None, **kwargs):
     completions_resync_for_moved_page(page=instance)
+    course_completions_recheck(page=instance)
+    if parent_page_before is not None:  # the course it left may now be all done for some
+        course_completions_recheck(page=parent_page_before)
     catalogue_cache_forget()
+
+
+@receiver(page_published, sender=LessonPage)  # a lesson made optional
+@receiver(page_unpublished, sender=LessonPage)
+@receiver(page_unpublished, sender=ModulePage)
+@receiver(post_delete, sender=LessonPage)
+@receiver(post_delete, sender=ModulePage)
+def recheck_completions(sender, instance, **kwargs):
+    """Lessons that leave a course can leave learners with everything done: their course is completed now."""
+    course_completions_recheck(page=instance)
 
 
 @receiver(page_published, sender=CourseIndexPage)

@@ -85,6 +85,8 @@ class JoinRequest(models.Model):
     contact_name = models.CharField(_("contact person"), max_length=200)
     email = models.EmailField(_("email"))
     message = models.TextField(_("message"), blank=True, max_length=3000)
+    # The language the request was written in: the decision is emailed in it.
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES, default="fi")
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
     created_at = models.DateTimeField(_("sent"), auto_now_add=True)
     decided_at = models.DateTimeField(_("decided"), null=True, blank=True)

@@ -1,10 +1,11 @@
-"""What the site header offers a signed-in person: the admin link, the participation dashboards.
+"""What the site offers a signed-in person, by role: the header's links and where they land after login.
 
 Asked on every page, so the answer is cached per person for a few minutes instead of costing permission
 and leadership queries on each request; changing someone's groups or leaderships clears it at once.
 """
 
 from django.core.cache import cache
+from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 
 from .access import is_network_coordinator
@@ -18,14 +19,23 @@ def _cache_key(user_id):
 
 
 def navigation_roles(user):
+    """{"admin", "coordinator", "participation": bools; "led": codes of the municipalities led, by name}."""
     if not user.is_authenticated:
-        return {"admin": False, "participation": False}
+        return {"admin": False, "participation": False, "coordinator": False, "led": []}
     key = _cache_key(user.pk)
     roles = cache.get(key)
     if roles is None:
+        coordinator = is_network_coordinator(user)
+        led = list(
+            MunicipalLeader.objects.filter(user=user)
+            .order_by("municipality__name_fi")
+            .values_list("municipality__code", flat=True)
+        )
         roles = {
             "admin": user.has_perm("wagtailadmin.access_admin"),
-            "participation": is_network_coordinator(user) or MunicipalLeader.objects.filter(user=user).exists(),
+            "coordinator": coordinator,
+            "participation": coordinator or bool(led),
+            "led": led,
         }
         cache.set(key, roles, CACHE_SECONDS)
     return roles
@@ -35,6 +45,43 @@ def navigation_roles_forget(user_id):
     cache.delete(_cache_key(user_id))
 
 
+def leader_links(led):
+    """The leader's three tasks. With one municipality they open it; with several, the list of them, where
+    each municipality offers the same three."""
+    if len(led) != 1:
+        index = reverse("participation:index")
+        return {"participants": index, "import": index, "reminders": index}
+    code = led[0]
+    return {
+        "participants": reverse("participation:municipality", args=[code]),
+        "import": reverse("rosters:import", args=[code]),
+        "reminders": reverse("rosters:reminders", args=[code]),
+    }
+
+
+def landing_url(user):
+    """Where a person's work is, for after login: the admin for superusers and trainers, the network
+    overview for the coordinator, the dashboard for a municipal leader, "My learning" for everyone else."""
+    roles = navigation_roles(user)
+    if user.is_superuser:
+        return reverse("wagtailadmin_home")
+    if roles["coordinator"]:
+        return reverse("participation:network")
+    if roles["led"]:
+        return leader_links(roles["led"])["participants"]
+    if roles["admin"]:
+        return reverse("wagtailadmin_home")
+    return reverse("courses:my_learning")
+
+
+def _nav(user):
+    roles = dict(navigation_roles(user))
+    if roles["led"] and not roles["coordinator"]:
+        roles["leader"] = leader_links(roles["led"])
+    return roles
+
+
 def nav(request):
-    """Context processor: `nav.admin`, `nav.participation` in every template, computed only when used."""
-    return {"nav": SimpleLazyObject(lambda: navigation_roles(request.user))}
+    """Context processor: `nav.admin`, `nav.coordinator`, `nav.leader.import`, … in every template, computed
+    only when used."""
+    return {"nav": SimpleLazyObject(lambda: _nav(request.user))}

@@ -63,7 +63,12 @@ def municipality_dashboard(*, municipality, query):
             "comparison": figures.comparisons[course.id],
             "role_rows": [(row, row.by_course[course.id]) for row in role_rows],
             "modules": selectors.module_figures(
-                municipality=municipality, term=term, course=course, people=group.people, role=role
+                municipality=municipality,
+                term=term,
+                course=course,
+                people=group.people,
+                completed=group.completed,
+                role=role,
             ),
             "group": group,
             "status_counts": [(value, label, group.by_status[value]) for value, label in selectors.Status.choices],

@@ -9,7 +9,10 @@ list so that they always agree:
   with the first one), or the course is completed;
 - completed (course): the enrolment has a completion time, set by courses/ when every live required lesson
   and every requirement of other apps is done;
-- completed (module): every live required lesson of the module is done.
+- completed (module): every live required lesson of the module is done, or the course is completed: a
+  completion counts as of the moment it happened, so lessons added later never take a module (or the
+  course) back from anyone who completed it, and module figures never fall below the course's. Those
+  lessons are shown separately, as "new content since" completion.
 
 People are the active users who hold a role in the municipality in the chosen council term (the current one
 unless the page asks for an earlier one); roles are those held there in that term. A former official, with
@@ -41,7 +44,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
-from courses.models import LessonCompletion
+from courses.models import Enrolment, LessonCompletion
 from municipalities.models import BODY_OF_ROLE, Body, NetworkMembership, Role, RoleAssignment
 
 from .small_groups import compared, is_small_group, percent
@@ -279,6 +282,7 @@ class ModuleRow:
     started: int
     completed: int
     people: int
+    new_since: int = 0  # people who completed the course and have lessons of this module added since to study
 
     @property
     def started_percent(self):
@@ -293,9 +297,12 @@ def _has_role(municipality, term, role, user_ref="pk"):
     return Exists(_roles_in(municipality, term).filter(user_id=OuterRef(user_ref), role=role))
 
 
-def module_figures(*, municipality, term, course, people, role=""):
+def module_figures(*, municipality, term, course, people, completed, role=""):
     """Per module of `course`: how many of the municipality's people (with `role`, if given) have started
-    it and completed every required lesson of it. `people` is the size of the group, for percentages."""
+    it and completed it, and how many of those who completed the course have lessons of it added since.
+
+    `people` is the size of the group, for percentages; `completed` how many of them completed the course
+    (the group's Counts.completed), who count as having started and completed every module."""
     modules = course.modules
     if not modules:
         return []
@@ -306,44 +313,64 @@ def module_figures(*, municipality, term, course, people, role=""):
     )
     if role:
         per_person = per_person.filter(_has_role(municipality, term, role, "user_id"))
-    # One row per person and module with the number of required lessons done ...
+    # One row per person and module with the number of required lessons done and whether the person
+    # completed the course ...
     required_ids = course.required_lesson_ids or [0]  # an empty IN () is not valid SQL
+    completed_course = Enrolment.objects.filter(
+        user_id=OuterRef("user_id"), course_id=course.id, completed_at__isnull=False
+    )
     per_person = (
         per_person.values("user_id", "module_id")
         # Counted without reading the id, so that PostgreSQL can answer from the index alone.
-        .annotate(done=Sum(Case(When(lesson_id__in=required_ids, then=Value(1)), default=Value(0))))
+        .annotate(
+            done=Sum(Case(When(lesson_id__in=required_ids, then=Value(1)), default=Value(0))),
+            course_done=Case(When(Exists(completed_course), then=Value(1)), default=Value(0)),
+        )
         .order_by()
     )
-    values = _count_per_module(per_person, {module.id: len(module.required_lesson_ids) for module in modules})
-    return [
-        ModuleRow(
-            module=module,
-            required=len(module.required_lesson_ids),
-            started=values.get(module.id, (0, 0))[0],
-            completed=values.get(module.id, (0, 0))[1],
-            people=people,
+    required = {module.id: len(module.required_lesson_ids) for module in modules}
+    values = _count_per_module(per_person, required)
+    rows = []
+    for module in modules:
+        started, completed_by_lessons, up_to_date = values.get(module.id, (0, 0, 0))
+        rows.append(
+            ModuleRow(
+                module=module,
+                required=required[module.id],
+                started=completed + started,
+                completed=completed + completed_by_lessons,
+                people=people,
+                new_since=(completed - up_to_date) if required[module.id] else 0,
+            )
         )
-        for module in modules
-    ]
+    return rows
 
 
 def _count_per_module(per_person, required):
-    """... then counted per module in the database: {module id: (started, completed)}.
+    """... then counted per module in the database: {module id: (started, completed, up to date)}, where the
+    first two count people who have not completed the course, and the last those who have and have done
+    every lesson of the module required now.
 
     Counting rows of a grouped query needs a GROUP BY over it, which the ORM cannot write; it builds the
     inner query and this plain SQL (the same on SQLite and PostgreSQL) groups it again. A module with
-    nothing required is never "completed"."""
+    nothing required is never completed by its lessons."""
     inner, params = per_person.query.sql_with_params()
     thresholds = " ".join(f"WHEN {int(module_id)} THEN {int(count) or 'NULL'}" for module_id, count in required.items())
+    all_done = f"per_person.done >= (CASE per_person.module_id {thresholds} END)"
     # Only integers and the ORM's own SQL are put in the text; values travel as parameters.
     sql = (
-        "SELECT per_person.module_id, COUNT(*), "  # noqa: S608
-        f"SUM(CASE WHEN per_person.done >= (CASE per_person.module_id {thresholds} END) THEN 1 ELSE 0 END) "
+        "SELECT per_person.module_id, "  # noqa: S608
+        "SUM(CASE WHEN per_person.course_done = 1 THEN 0 ELSE 1 END), "
+        f"SUM(CASE WHEN per_person.course_done = 0 AND {all_done} THEN 1 ELSE 0 END), "
+        f"SUM(CASE WHEN per_person.course_done = 1 AND {all_done} THEN 1 ELSE 0 END) "
         f"FROM ({inner}) per_person GROUP BY per_person.module_id"
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        return {module_id: (started, completed or 0) for module_id, started, completed in cursor.fetchall()}
+        return {
+            module_id: (started or 0, completed or 0, up_to_date or 0)
+            for module_id, started, completed, up_to_date in cursor.fetchall()
+        }
 
 
 def participants(*, municipality, term, course, role="", status=""):
@@ -399,6 +426,7 @@ class ParticipantRow:
     progress_percent: int
     last_activity_at: object
     completed_at: object
+    has_new_content: bool = False  # completed, and lessons required now were added since
 
     @property
     def status_label(self):
@@ -411,11 +439,14 @@ ROLE_ORDER = {role: position for position, role in enumerate(Role.values)}
 
 def participant_row(person, *, required_total):
     codes = sorted(set(filter(None, (person.role_codes or "").split(","))), key=lambda code: ROLE_ORDER.get(code, 99))
+    completed = person.status == Status.COMPLETED
     return ParticipantRow(
         name=f"{person.last_name} {person.first_name}".strip() or person.email,
         roles=[ROLE_LABELS.get(code, code) for code in codes],
         status=person.status,
-        progress_percent=min(100, percent(person.lessons_done, required_total)),
+        # A completion counts as of when it happened: 100 %, whatever was added to the course since.
+        progress_percent=100 if completed else min(100, percent(person.lessons_done, required_total)),
         last_activity_at=person.last_activity_at,
         completed_at=person.completed_at,
+        has_new_content=completed and person.lessons_done < required_total,
     )

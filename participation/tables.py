@@ -43,6 +43,7 @@ def course_summary_table(*, municipality, term, courses, figures=None):
         _("Started %"),
         _("Completed"),
         _("Completed %"),
+        _("Completed the course, new lessons since"),
     ]
     rows = []
     for course in courses:
@@ -65,10 +66,9 @@ def course_summary_table(*, municipality, term, courses, figures=None):
     return header, rows
 
 
-def module_summary_table(*, municipality, term, courses, people=None):
-    """Each module of each course, for everyone (`people`: how many the municipality has, when known)."""
-    if people is None:
-        people = selectors.people_of(municipality, term).count()
+def module_summary_table(*, municipality, term, courses, figures=None):
+    """Each module of each course, for everyone (`figures`: the municipality's figures, when known)."""
+    figures = figures or selectors.municipality_figures(municipality=municipality, term=term, courses=courses)
     header = [
         _("Course"),
         _("Module"),
@@ -78,6 +78,7 @@ def module_summary_table(*, municipality, term, courses, people=None):
         _("Started %"),
         _("Completed"),
         _("Completed %"),
+        _("Completed the course, new lessons since"),
     ]
     rows = [
         [
@@ -89,9 +90,16 @@ def module_summary_table(*, municipality, term, courses, people=None):
             module.started_percent,
             module.completed,
             module.completed_percent,
+            module.new_since,
         ]
         for course in courses
-        for module in selectors.module_figures(municipality=municipality, term=term, course=course, people=people)
+        for module in selectors.module_figures(
+            municipality=municipality,
+            term=term,
+            course=course,
+            people=figures.by_course[course.id].people,
+            completed=figures.by_course[course.id].completed,
+        )
     ]
     return header, rows
 
@@ -103,7 +111,7 @@ def summary_tables(*, municipality, term, courses):
         (_("Courses"), *course_summary_table(municipality=municipality, term=term, courses=courses, figures=figures)),
         (
             _("Modules"),
-            *module_summary_table(municipality=municipality, term=term, courses=courses, people=figures.people),
+            *module_summary_table(municipality=municipality, term=term, courses=courses, figures=figures),
         ),
     ]
 

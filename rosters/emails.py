@@ -20,3 +20,15 @@ def email_send(*, user, template, context, headers=None):
     message = EmailMultiAlternatives(subject=subject, body=text, to=[user.email], headers=headers)
     message.attach_alternative(html, "text/html")
     message.send()
+
+
+def email_send_to_address(*, address, language, template, context, reply_to=()):
+    """Send rosters/email/<template>… to someone without an account (a join request's contact person)."""
+    context = {"site_name": settings.WAGTAIL_SITE_NAME, **context}
+    with translation.override(language or settings.LANGUAGE_CODE):
+        subject = " ".join(render_to_string(f"rosters/email/{template}_subject.txt", context).split())
+        text = render_to_string(f"rosters/email/{template}.txt", context)
+        html = render_to_string(f"rosters/email/{template}.html", context)
+    message = EmailMultiAlternatives(subject=subject, body=text, to=[address], reply_to=list(reply_to))
+    message.attach_alternative(html, "text/html")
+    message.send()

@@ -2,7 +2,8 @@ from django import forms
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
-from municipalities.models import JoinRequest
+from courses.models import CoursePage
+from municipalities.models import JoinRequest, Municipality
 
 from . import selectors
 from .models import ReminderTarget
@@ -43,12 +44,25 @@ class ImportConfirmForm(forms.Form):
     faulty_count = forms.IntegerField(min_value=0, widget=forms.HiddenInput)
 
 
+class ReminderCourseField(forms.ModelChoiceField):
+    """Each course once, labelled in the leader's language; the value is the default-language course, so a
+    translated copy posted by hand is "not one of the available choices"."""
+
+    def label_from_instance(self, obj):
+        return self.titles.get(obj.pk, obj.title)
+
+
 class ReminderForm(forms.Form):
-    course = forms.ModelChoiceField(label=_("Course"), queryset=selectors.reminder_courses(), empty_label=None)
+    course = ReminderCourseField(label=_("Course"), queryset=CoursePage.objects.none(), empty_label=None)
     target = forms.ChoiceField(
         label=_("Send to everyone who"), choices=ReminderTarget.choices, widget=forms.RadioSelect
     )
-    repeat_confirmed = forms.BooleanField(label=_("Yes, send the same reminder again"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        courses = selectors.reminder_courses()
+        self.fields["course"].queryset = courses
+        self.fields["course"].titles = selectors.reminder_course_titles(courses)
 
 
 class JoinRequestForm(forms.ModelForm):
@@ -61,6 +75,19 @@ class JoinRequestForm(forms.ModelForm):
             "message": forms.Textarea(attrs={"rows": 5}),
         }
         help_texts = {"message": _("Optional: what your municipality hopes to get from the network.")}
+
+    def __init__(self, *args, network, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["municipality"].queryset = selectors.municipalities_outside(network=network)
+        self.fields["municipality"].empty_label = _("Choose the municipality")
+        self.fields["municipality"].help_text = _("Municipalities that are already members are not listed.")
+
+
+class NetworkMemberAddForm(forms.Form):
+    municipality = forms.ModelChoiceField(label=_("Municipality"), queryset=Municipality.objects.none())
+    joined_on = forms.DateField(
+        label=_("Member since"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
 
     def __init__(self, *args, network, **kwargs):
         super().__init__(*args, **kwargs)

@@ -83,7 +83,8 @@ class ReminderTarget(models.TextChoices):
 
 
 class Reminder(models.Model):
-    """A log of reminders a leader sent, so that the same reminder is not sent twice in a day by mistake."""
+    """A log of reminders a leader sent, with whom each reached: nobody gets a reminder about the same course
+    again within ROSTER_REMINDER_PAUSE_DAYS, whoever sends it and to whichever group."""
 
     municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="reminders")
     course = models.ForeignKey(CoursePage, on_delete=models.CASCADE, related_name="+")
@@ -91,6 +92,9 @@ class Reminder(models.Model):
     sent_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     sent_at = models.DateTimeField(_("sent"), auto_now_add=True)
     recipient_count = models.PositiveIntegerField(_("number of recipients"))
+    recipients = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, related_name="reminders_received", blank=True, verbose_name=_("recipients")
+    )
 
     class Meta:
         verbose_name = _("reminder")

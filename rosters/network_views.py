@@ -1,6 +1,7 @@
 """The public page of the USO network: its members, and a form for a municipality to ask to join."""
 
 from django.shortcuts import redirect, render
+from django.utils.translation import get_language
 from django.views.decorators.http import require_http_methods
 
 from . import selectors, services
@@ -13,7 +14,7 @@ def network(request):
     form = JoinRequestForm(request.POST or None, network=network)
     if request.method == "POST" and form.is_valid():
         try:
-            services.join_request_create(network=network, **form.cleaned_data)
+            services.join_request_create(network=network, language=get_language(), **form.cleaned_data)
         except services.RosterError as error:
             form.add_error("municipality", error.message)
         else:

@@ -1,12 +1,13 @@
 """What the roster import and invitations hold about a person.
 
 A municipal leader's import keeps the file's rows only until it is confirmed or cancelled, so a person
-appears in at most a pending preview; their invitations record when a link was sent and used, and an
-opt-out when they unsubscribed from reminder e-mails."""
+appears in at most a pending preview; their invitations record when a link was sent and used, and the
+reminder log who was reminded about which course when (so that nobody is reminded twice within the pause), and
+an opt-out when they unsubscribed from reminder e-mails."""
 
 from accounts.privacy import PersonalDataProvider
 
-from .models import Invitation, ReminderOptOut, RosterImport
+from .models import Invitation, Reminder, ReminderOptOut, RosterImport
 
 
 def _rows_about(user):
@@ -29,6 +30,10 @@ def _export(user):
             }
             for invitation in Invitation.objects.filter(user=user).order_by("created_at")
         ],
+        "reminders_received": [
+            {"sent_at": reminder.sent_at.isoformat(), "course": reminder.course.title, "target": reminder.target}
+            for reminder in Reminder.objects.filter(recipients=user).select_related("course").order_by("sent_at")
+        ],
         "rows_in_roster_files_waiting_for_confirmation": [
             {
                 "file": roster_import.file_name,
@@ -44,6 +49,7 @@ def _export(user):
 def _erase(user):
     Invitation.objects.filter(user=user).delete()
     ReminderOptOut.objects.filter(user=user).delete()
+    Reminder.recipients.through.objects.filter(user=user).delete()
     for roster_import, rows in list(_rows_about(user)):
         roster_import.rows = [row for row in roster_import.rows if row not in rows]
         roster_import.save(update_fields=["rows"])

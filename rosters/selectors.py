@@ -8,12 +8,13 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.db.models.functions import Lower
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from courses.models import CoursePage, Enrolment
+from courses.translation import canonical, default_locale_id, in_active_language
 from municipalities.models import (
     CouncilTerm,
     JoinRequest,
@@ -32,7 +33,7 @@ from .reminder_opt_out import opted_out_ids
 from .tokens import invitation_id_from_token
 
 NETWORK_SLUG = "uso-2021-2022"
-REMINDER_REPEAT_WINDOW = timedelta(hours=24)
+REMINDER_PREVIEW_NAMES = 10
 
 
 def council_term():
@@ -184,51 +185,104 @@ def invitation_expiry_cutoff():
 
 
 def reminder_courses():
-    return CoursePage.objects.live().order_by("path")
+    """Each live course once: its default-language page, which holds the enrolments. The form labels it in
+    the leader's language (reminder_course_titles)."""
+    return CoursePage.objects.live().filter(locale_id=default_locale_id()).order_by("path")
 
 
-def reminder_recipients(*, municipality, course, target, term=None):
+def reminder_course_titles(courses):
+    """{course id: title in the active language} for default-language courses."""
+    return {pk: page.title for pk, page in in_active_language(list(courses), model=CoursePage).items()}
+
+
+def reminder_pause():
+    return timedelta(days=settings.ROSTER_REMINDER_PAUSE_DAYS)
+
+
+def reminder_targets(*, municipality, course, target, term=None):
     """The active people with a role in the municipality in `term` (the current one by default) who have not
-    started, or started but not finished, the course: a former official gets no reminders.
+    started, or started but not finished, the course: a former official gets no reminders, nor does anyone who
+    unsubscribed from reminders.
 
     Started and finished mean what they mean on the dashboard (participation/selectors.py), so that a
-    reminder to those who have not started reaches exactly the people the leader saw listed there.
+    reminder to those who have not started reaches exactly the people the leader saw listed there. They are
+    computed on the default-language course, which holds every enrolment whatever language was studied in:
+    a translated copy has no enrolments of its own and would make everyone look "not started". Whoever has
+    completed the course is never in either group.
     """
-    started = Exists(
-        Enrolment.objects.filter(user=OuterRef("pk"), course=course).filter(
-            Q(started_at__isnull=False) | Q(completed_at__isnull=False)
-        )
-    )
-    finished = Exists(Enrolment.objects.filter(user=OuterRef("pk"), course=course, completed_at__isnull=False))
-    # Those who unsubscribed from reminders are left out (and not counted in the preview).
+    course = canonical(course)
+    enrolments = Enrolment.objects.filter(user=OuterRef("pk"), course=course)
+    started = Exists(enrolments.filter(Q(started_at__isnull=False) | Q(completed_at__isnull=False)))
+    finished = Exists(enrolments.filter(completed_at__isnull=False))
     term = term or current_term()
     in_term = RoleAssignment.objects.filter(user_id=OuterRef("pk"), municipality=municipality, term=term)
-    people = get_user_model().objects.filter(Exists(in_term), is_active=True).exclude(pk__in=opted_out_ids())
+    people = (
+        get_user_model()
+        .objects.filter(Exists(in_term), is_active=True)
+        .exclude(pk__in=opted_out_ids())
+        .exclude(finished)
+    )
     if target == ReminderTarget.NOT_STARTED:
         return people.exclude(started)
-    return people.filter(started).exclude(finished)
+    return people.filter(started)
 
 
-def recent_reminder(*, municipality, course, target):
-    """The same reminder sent within the last 24 hours, if any."""
-    return (
-        Reminder.objects.filter(
-            municipality=municipality,
-            course=course,
-            target=target,
-            sent_at__gte=timezone.now() - REMINDER_REPEAT_WINDOW,
+def _reminded_recently(course):
+    """Whether the person got any reminder about `course` within the pause (ROSTER_REMINDER_PAUSE_DAYS)."""
+    return Exists(
+        Reminder.recipients.through.objects.filter(
+            user_id=OuterRef("pk"),
+            reminder__course=canonical(course),
+            reminder__sent_at__gte=timezone.now() - reminder_pause(),
         )
-        .select_related("sent_by")
-        .first()
+    )
+
+
+def reminder_recipients(*, municipality, course, target):
+    """Who a reminder sent now would reach: the target group without those reminded about the course within
+    the pause, so nobody gets the same nudge twice in a few days whoever sends it."""
+    targets = reminder_targets(municipality=municipality, course=course, target=target)
+    return targets.exclude(_reminded_recently(course))
+
+
+@dataclass
+class ReminderAudience:
+    count: int  # people the reminder would reach now
+    held_back: int  # people of the target group left out because they were reminded within the pause
+    names: list  # the first REMINDER_PREVIEW_NAMES of them by name
+
+    @property
+    def more(self):
+        return max(0, self.count - len(self.names))
+
+
+def reminder_audience(*, municipality, course, target):
+    """The preview of a reminder: the exact count, the first names, and how many are held back. Two queries."""
+    targets = reminder_targets(municipality=municipality, course=course, target=target)
+    recent = _reminded_recently(course)
+    counts = targets.aggregate(all=Count("pk"), held_back=Count("pk", filter=recent))
+    names = (
+        targets.exclude(recent)
+        .order_by("last_name", "first_name", "pk")
+        .values_list("first_name", "last_name", "email")[:REMINDER_PREVIEW_NAMES]
+    )
+    return ReminderAudience(
+        count=counts["all"] - counts["held_back"],
+        held_back=counts["held_back"],
+        names=[f"{first} {last}".strip() or email for first, last, email in names],
     )
 
 
 def recent_reminders(*, municipality, limit=10):
-    return list(
+    reminders = list(
         Reminder.objects.filter(municipality=municipality)
         .select_related("course", "sent_by")
         .order_by("-sent_at")[:limit]
     )
+    titles = reminder_course_titles({reminder.course for reminder in reminders})
+    for reminder in reminders:
+        reminder.course_title = titles[reminder.course_id]
+    return reminders
 
 
 # The network
@@ -256,3 +310,20 @@ def pending_join_request(*, network, municipality):
     return JoinRequest.objects.filter(
         network=network, municipality=municipality, status=JoinRequest.Status.PENDING
     ).first()
+
+
+def join_requests_pending(*, network):
+    return list(
+        JoinRequest.objects.filter(network=network, status=JoinRequest.Status.PENDING)
+        .select_related("municipality")
+        .order_by("created_at")
+    )
+
+
+def join_requests_decided(*, network, limit=20):
+    return list(
+        JoinRequest.objects.filter(network=network)
+        .exclude(status=JoinRequest.Status.PENDING)
+        .select_related("municipality", "decided_by")
+        .order_by("-decided_at")[:limit]
+    )

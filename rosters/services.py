@@ -12,13 +12,15 @@ from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
+from courses.translation import canonical
 from municipalities.models import JoinRequest, Municipality, NetworkMembership, RoleAssignment
 
 from . import selectors
 from .models import Invitation, Reminder, RosterImport
 from .parsing import RosterRow, parse_roster
-from .tasks import save_roster_import, send_invitation_emails, send_reminder_email
+from .tasks import save_roster_import, send_invitation_emails, send_join_decision_email, send_reminder_email
 
 
 class RosterError(Exception):
@@ -259,17 +261,29 @@ def invitation_accept(*, invitation, password):
 
 
 @transaction.atomic
-def reminder_send(*, municipality, course, target, sent_by, base_url, repeat_confirmed=False):
-    """Queue a reminder email to everyone matching `target`; people who have not yet chosen a password get
-    a new invitation link in it."""
-    recent = selectors.recent_reminder(municipality=municipality, course=course, target=target)
-    if recent is not None and not repeat_confirmed:
-        raise RosterError(
-            _("The same reminder was sent on %(when)s. Tick the box to send it again.")
-            % {"when": timezone.localtime(recent.sent_at).strftime("%d.%m.%Y %H:%M")}
-        )
+def reminder_send(*, municipality, course, target, sent_by, base_url):
+    """Queue a reminder email to everyone matching `target` who has not had a reminder about the course
+    within the pause; people who have not yet chosen a password get a new invitation link in it.
+
+    Raises RosterError, sending nothing, when that leaves nobody."""
+    # Locking the municipality makes two sends at the same moment (two leaders, a double click) one after
+    # the other, so the second sees the first one's recipients as reminded.
+    Municipality.objects.select_for_update().filter(pk=municipality.pk).first()
+    course = canonical(course)
     recipients = list(selectors.reminder_recipients(municipality=municipality, course=course, target=target))
     if not recipients:
+        audience = selectors.reminder_audience(municipality=municipality, course=course, target=target)
+        if audience.held_back:
+            raise RosterError(
+                ngettext(
+                    "Nothing was sent: the %(count)s person this reminder is for already got a reminder about "
+                    "this course within the last %(days)s days.",
+                    "Nothing was sent: all %(count)s people this reminder is for already got a reminder about "
+                    "this course within the last %(days)s days.",
+                    audience.held_back,
+                )
+                % {"count": audience.held_back, "days": settings.ROSTER_REMINDER_PAUSE_DAYS}
+            )
         raise RosterError(_("Nobody matches this reminder, so nothing was sent."))
     reminder = Reminder.objects.create(
         municipality=municipality,
@@ -278,6 +292,7 @@ def reminder_send(*, municipality, course, target, sent_by, base_url, repeat_con
         sent_by=sent_by,
         recipient_count=len(recipients),
     )
+    reminder.recipients.set(recipients)
     without_password = [user for user in recipients if not user.has_usable_password()]
     Invitation.objects.bulk_create([Invitation(user=user, created_by=sent_by) for user in without_password])
     invitation_ids = dict(
@@ -302,7 +317,7 @@ def reminder_send(*, municipality, course, target, sent_by, base_url, repeat_con
 
 
 @transaction.atomic
-def join_request_create(*, network, municipality, contact_name, email, message):
+def join_request_create(*, network, municipality, contact_name, email, message, language=settings.LANGUAGE_CODE):
     # Locking the municipality serialises two requests for it sent at the same moment.
     Municipality.objects.select_for_update().filter(pk=municipality.pk).first()
     if NetworkMembership.objects.filter(network=network, municipality=municipality, left_on__isnull=True).exists():
@@ -317,7 +332,12 @@ def join_request_create(*, network, municipality, contact_name, email, message):
             % {"municipality": municipality, "date": timezone.localtime(pending.created_at).strftime("%d.%m.%Y")}
         )
     return JoinRequest.objects.create(
-        network=network, municipality=municipality, contact_name=contact_name, email=email, message=message
+        network=network,
+        municipality=municipality,
+        contact_name=contact_name,
+        email=email,
+        message=message,
+        language=language,
     )
 
 
@@ -347,6 +367,7 @@ def join_request_approve(*, join_request_id, decided_by):
     join_request.status = JoinRequest.Status.APPROVED
     join_request.decided_by, join_request.decided_at = decided_by, timezone.now()
     join_request.save(update_fields=["status", "decided_by", "decided_at"])
+    transaction.on_commit(partial(send_join_decision_email.enqueue, join_request_id=join_request.pk))
     return join_request
 
 
@@ -356,4 +377,27 @@ def join_request_decline(*, join_request_id, decided_by):
     join_request.status = JoinRequest.Status.DECLINED
     join_request.decided_by, join_request.decided_at = decided_by, timezone.now()
     join_request.save(update_fields=["status", "decided_by", "decided_at"])
+    transaction.on_commit(partial(send_join_decision_email.enqueue, join_request_id=join_request.pk))
     return join_request
+
+
+@transaction.atomic
+def network_member_add(*, network, municipality, joined_on):
+    """The coordinator adds a municipality to the network directly (one that asked by phone, say)."""
+    Municipality.objects.select_for_update().filter(pk=municipality.pk).first()
+    if selectors.pending_join_request(network=network, municipality=municipality) is not None:
+        raise RosterError(
+            _("%(municipality)s has a request waiting: approve it above, so that the contact person hears of it.")
+            % {"municipality": municipality}
+        )
+    membership, created = NetworkMembership.objects.get_or_create(
+        network=network, municipality=municipality, defaults={"joined_on": joined_on}
+    )
+    if not created:
+        if membership.left_on is None:
+            raise RosterError(
+                _("%(municipality)s is already a member of the network.") % {"municipality": municipality}
+            )
+        membership.joined_on, membership.left_on = joined_on, None
+        membership.save(update_fields=["joined_on", "left_on"])
+    return membership

@@ -12,11 +12,14 @@ from django.utils import translation
 from django_tasks import task
 
 from courses.models import CoursePage
+from courses.translation import in_active_language
 from home.links import absolute_url
+from municipalities.models import JoinRequest
 
-from .emails import email_send, recipient_language
+from .emails import email_send, email_send_to_address, recipient_language
 from .models import Invitation, Reminder
 from .reminder_opt_out import is_opted_out
+from .selectors import reminder_targets
 from .tokens import invitation_token, unsubscribe_token
 
 
@@ -81,10 +84,16 @@ def _invitation_email_send(*, invitation_id, base_url):
 
 @task()
 def send_reminder_email(*, reminder_id, user_id, invitation_id, base_url):
-    reminder = Reminder.objects.select_related("municipality", "sent_by").filter(pk=reminder_id).first()
+    reminder = Reminder.objects.select_related("municipality", "sent_by", "course").filter(pk=reminder_id).first()
     if reminder is None:
         return
-    user = reminder.municipality.people.filter(pk=user_id, is_active=True).first()
+    # Asked again when the worker gets to it: whoever completed (or, for "not started", started) the course
+    # since the leader pressed send is no longer reminded.
+    user = (
+        reminder_targets(municipality=reminder.municipality, course=reminder.course, target=reminder.target)
+        .filter(pk=user_id)
+        .first()
+    )
     course = CoursePage.objects.live().filter(pk=reminder.course_id).first()
     # Checked again here: a person may unsubscribe between the leader's click and the worker's turn.
     if user is None or course is None or is_opted_out(user=user):
@@ -92,6 +101,7 @@ def send_reminder_email(*, reminder_id, user_id, invitation_id, base_url):
     invitation = Invitation.objects.filter(pk=invitation_id, used_at__isnull=True).first() if invitation_id else None
     token = unsubscribe_token(user)
     with translation.override(recipient_language(user)):
+        course = in_active_language([course], model=CoursePage)[course.pk]  # the copy in the person's language
         context = {
             "reminder": reminder,
             "course": course,
@@ -104,3 +114,24 @@ def send_reminder_email(*, reminder_id, user_id, invitation_id, base_url):
     # RFC 8058 one-click unsubscribe: the mail program offers the button and POSTs to the address itself.
     headers = {"List-Unsubscribe": f"<{one_click_url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
     email_send(user=user, template="reminder", context=context, headers=headers)
+
+
+@task()
+def send_join_decision_email(*, join_request_id):
+    """Tell the contact person of a join request what was decided, in the language they wrote it in; a reply
+    goes to the coordinator who decided."""
+    join_request = JoinRequest.objects.select_related("municipality", "network", "decided_by").get(pk=join_request_id)
+    if join_request.status == JoinRequest.Status.PENDING:
+        return
+    approved = join_request.status == JoinRequest.Status.APPROVED
+    decided_by = join_request.decided_by
+    email_send_to_address(
+        address=join_request.email,
+        language=join_request.language,
+        template="join_approved" if approved else "join_declined",
+        context={
+            "join_request": join_request,
+            "municipality_name": join_request.municipality.display_name(join_request.language),
+        },
+        reply_to=[decided_by.email] if decided_by and decided_by.email else [],
+    )

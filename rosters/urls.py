@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import invitation_views, network_views, rollover_views, unsubscribe_views, views
+from . import coordination_views, invitation_views, network_views, rollover_views, unsubscribe_views, views
 
 app_name = "rosters"
 
@@ -17,4 +17,18 @@ urlpatterns = [
     path("muistutukset/peru/<str:token>/heti/", unsubscribe_views.one_click, name="reminders_one_click"),
     path("verkosto/", network_views.network, name="network"),
     path("verkosto/kiitos/", network_views.join_request_sent, name="join_request_sent"),
+    path("verkosto/koordinointi/", coordination_views.join_requests, name="join_requests"),
+    path(
+        "verkosto/koordinointi/<int:request_id>/hyvaksy/",
+        coordination_views.join_request_decide,
+        {"decision": "approve"},
+        name="join_request_approve",
+    ),
+    path(
+        "verkosto/koordinointi/<int:request_id>/hylkaa/",
+        coordination_views.join_request_decide,
+        {"decision": "decline"},
+        name="join_request_decline",
+    ),
+    path("verkosto/koordinointi/lisaa-jasen/", coordination_views.member_add, name="member_add"),
 ]

@@ -161,7 +161,6 @@ def reminders(request, code):
                     target=target,
                     sent_by=request.user,
                     base_url=_base_url(request),
-                    repeat_confirmed=form.cleaned_data["repeat_confirmed"],
                 )
             except services.RosterError as error:
                 messages.error(request, error.message)
@@ -174,11 +173,10 @@ def reminders(request, code):
         context.update(
             stage="confirm",
             course=course,
+            course_title=form.fields["course"].titles.get(course.pk, course.title),
             target_label=dict(form.fields["target"].choices)[target],
-            recipient_count=selectors.reminder_recipients(
-                municipality=municipality, course=course, target=target
-            ).count(),
-            recent=selectors.recent_reminder(municipality=municipality, course=course, target=target),
+            audience=selectors.reminder_audience(municipality=municipality, course=course, target=target),
+            pause_days=settings.ROSTER_REMINDER_PAUSE_DAYS,
         )
     context["reminders"] = selectors.recent_reminders(municipality=municipality)
     return render(request, "rosters/reminders.html", context)

@@ -287,6 +287,7 @@ PAGES = [
         roles=LEADER,
     ),
     PageCheck("participation-network", view("participation:network"), roles=("coordinator",)),
+    PageCheck("join-requests", view("rosters:join_requests"), roles=("coordinator",)),
     # rosters
     PageCheck("roster", view("rosters:roster", HAMEENLINNA), roles=LEADER),
     PageCheck("roster-import", view("rosters:import", HAMEENLINNA), roles=LEADER),

@@ -96,6 +96,7 @@ def test_summary_exports_have_courses_roles_and_modules(client, world):
         "Started %",
         "Completed",
         "Completed %",
+        "Completed the course, new lessons since",
     ]
     assert rows[0] == module_header
     assert len(rows) == 3 and {len(row) for row in rows} == {8}  # the header and two modules

@@ -1,16 +1,21 @@
 """Reminders: a leader reaches exactly the people who have not started, or not finished, a course."""
 
+from datetime import timedelta
+
 import pytest
+import time_machine
 from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone, translation
 
 from courses import services as course_services
-from courses.models import LessonPage
+from courses.models import Enrolment, LessonPage
 from municipalities.terms import current_term
 from rosters.models import Reminder
-from tests.builders import make_course_tree, make_user
+from rosters.selectors import reminder_targets
+from tests.builders import make_course_tree, make_lesson, make_user, translate
 
 from .builders import make_leader
 
@@ -59,7 +64,7 @@ def people(hameenlinna, porvoo, course):
 
 @pytest.fixture
 def leader(client, hameenlinna):
-    user = make_leader(hameenlinna, first_name="Liisa", last_name="Korhonen")
+    user = make_leader(hameenlinna, first_name="Liisa", last_name="Korhonen", email="liisa.korhonen@example.fi")
     client.force_login(user)
     return user
 
@@ -111,7 +116,7 @@ def test_people_without_a_password_get_an_invitation_link(
     assert course.url in by_recipient["eino@example.fi"]
 
 
-def test_the_same_reminder_twice_in_a_day_needs_confirmation(
+def test_nobody_is_reminded_twice_within_the_pause(
     client, leader, hameenlinna, course, people, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
@@ -119,20 +124,108 @@ def test_the_same_reminder_twice_in_a_day_needs_confirmation(
     mail.outbox.clear()
 
     preview = client.post(url(hameenlinna), {"course": course.pk, "target": "not_started", "preview": ""})
-    assert "The same reminder was already sent on" in preview.content.decode()
+    page = preview.content.decode()
+    assert "goes to 0 people" in page
+    assert "4 people of this group got a reminder about this course within the last 7 days" in page
+    assert 'name="send"' not in page
 
+    # A second leader, or a re-posted form, is refused all the same.
     with django_capture_on_commit_callbacks(execute=True):
         refused = send(client, hameenlinna, course, "not_started")
-    assert refused.status_code == 200 and "Tick the box to send it again" in refused.content.decode()
+    assert refused.status_code == 200
+    assert "Nothing was sent: all 4 people this reminder is for already got a reminder" in refused.content.decode()
     assert mail.outbox == [] and Reminder.objects.count() == 1
 
+    # Someone new to the municipality is reminded; the four are left out.
+    make_user(email="tulokas@example.fi", first_name="Tulokas", municipality=hameenlinna)
     with django_capture_on_commit_callbacks(execute=True):
-        send(client, hameenlinna, course, "not_started", repeat_confirmed="on")
-    assert len(mail.outbox) == 4 and Reminder.objects.count() == 2
+        send(client, hameenlinna, course, "not_started")
+    assert [message.to[0] for message in mail.outbox] == ["tulokas@example.fi"]
 
-    # Another target is another reminder.
+    # After the pause they can be reminded again.
+    mail.outbox.clear()
+    with time_machine.travel(timezone.now() + timedelta(days=8), tick=False):
+        client.force_login(leader)
+        with django_capture_on_commit_callbacks(execute=True):
+            assert send(client, hameenlinna, course, "not_started").status_code == 302
+    assert len(mail.outbox) == 5
+
+
+def test_preview_names_the_first_recipients_and_counts_the_rest(client, leader, hameenlinna, course):
+    for n in range(12):
+        make_user(email=f"p{n}@example.fi", first_name=f"Etu{n:02}", last_name=f"Suku{n:02}", municipality=hameenlinna)
+    response = client.post(url(hameenlinna), {"course": course.pk, "target": "not_started", "preview": ""})
+    page = response.content.decode()
+    # The first ten by last name are shown, then "and 2 others".
+    assert "goes to 12 people who have not started the course" in page
+    assert "Etu00 Suku00" in page and "Etu09 Suku09" in page and "Etu10 Suku10" not in page
+    assert "and 2 others" in page
+
+
+def test_courses_are_listed_once_in_the_leaders_language(client, leader, hameenlinna, course):
+    swedish = translate(course, "sv", title="Introduktion 2021")
+    english = translate(course, "en", title="Orientation 2021")
+    page = client.get(url(hameenlinna)).content.decode()
+    assert page.count(f'value="{course.pk}"') == 1
+    assert f'value="{swedish.pk}"' not in page and f'value="{english.pk}"' not in page
+    assert "Orientation 2021" in page  # the client asks for English
+    with translation.override("sv"):
+        assert "Introduktion 2021" in client.get(url(hameenlinna)).content.decode()
+
+
+def test_a_translated_copy_never_widens_the_audience(
+    client, leader, hameenlinna, course, people, django_capture_on_commit_callbacks
+):
+    """Posting the Swedish copy's id by hand is refused; the audience is always the Finnish course's."""
+    swedish = translate(course, "sv", title="Introduktion 2021")
+    response = client.post(url(hameenlinna), {"course": swedish.pk, "target": "not_started", "send": ""})
+    assert response.status_code == 200
+    assert "Select a valid choice" in response.content.decode()
+    assert mail.outbox == [] and not Reminder.objects.exists()
+    # Even asked directly with the copy, the selector counts on the default-language course.
+    assert set(
+        reminder_targets(municipality=hameenlinna, course=swedish, target="not_started").values_list("email", flat=True)
+    ) == {"eino@example.fi", "elli@example.fi", "avaaja@example.fi", "uusi@example.fi"}
+
+
+def test_the_reminder_comes_in_the_recipients_language(
+    client, leader, hameenlinna, course, people, django_capture_on_commit_callbacks
+):
+    swedish = translate(course, "sv", title="Introduktion 2021")
+    people["not_enrolled"].preferred_language = "sv"
+    people["not_enrolled"].save()
     with django_capture_on_commit_callbacks(execute=True):
-        assert send(client, hameenlinna, course, "not_finished").status_code == 302
+        send(client, hameenlinna, course, "not_started")
+    by_recipient = {message.to[0]: message for message in mail.outbox}
+    assert "Introduktion 2021" in by_recipient["eino@example.fi"].subject
+    assert swedish.url in by_recipient["eino@example.fi"].body
+    assert "Perehdytys 2021" in by_recipient["elli@example.fi"].subject
+
+
+@pytest.mark.parametrize("target", ["not_started", "not_finished"])
+def test_who_completed_the_course_is_never_reminded(
+    client, leader, hameenlinna, course, people, target, django_capture_on_commit_callbacks
+):
+    """Even when a lesson added after they finished leaves them short of "every lesson done"."""
+    module = course.get_children().first()
+    make_lesson(module, title="Uusi oppitunti")
+    Enrolment.objects.filter(user=people["started"]).update(completed_at=timezone.now())  # e.g. by attendance
+    with django_capture_on_commit_callbacks(execute=True):
+        send(client, hameenlinna, course, target)
+    recipients = {message.to[0] for message in mail.outbox}
+    assert "valmis@example.fi" not in recipients and "aatu@example.fi" not in recipients
+
+
+def test_who_completes_before_the_email_goes_out_is_not_reminded(
+    client, leader, hameenlinna, course, people, django_capture_on_commit_callbacks
+):
+    """The worker asks again when it sends: the leader's click and the email can be minutes apart."""
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        send(client, hameenlinna, course, "not_finished")
+    Enrolment.objects.filter(user=people["started"]).update(completed_at=timezone.now())
+    for callback in callbacks:
+        callback()
+    assert mail.outbox == []
 
 
 def test_nobody_to_remind(client, leader, porvoo, course):
@@ -140,6 +233,9 @@ def test_nobody_to_remind(client, leader, porvoo, course):
     response = send(client, porvoo, course, "not_finished")
     assert "Nobody matches this reminder" in response.content.decode()
     assert not Reminder.objects.exists()
+    preview = client.post(url(porvoo), {"course": course.pk, "target": "not_finished", "preview": ""})
+    assert "Nobody matches this choice, so there is nothing to send." in preview.content.decode()
+    assert 'name="send"' not in preview.content.decode()
 
 
 def test_leader_of_another_municipality_gets_404(client, hameenlinna, porvoo, course, people):

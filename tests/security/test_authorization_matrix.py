@@ -28,6 +28,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from wagtail.models import Page, get_page_models
 
+from municipalities.models import Municipality
 from rosters.tokens import unsubscribe_token
 from tests.rosters.builders import FINNISH_HEADER, csv_bytes
 
@@ -259,6 +260,23 @@ CASES = [
     ),
     Case("rosters:network", ALL(200)),
     Case("rosters:join_request_sent", ALL(200)),
+    # The coordinator's page in the site: view_network only, no admin rights needed.
+    Case("rosters:join_requests", S(302, 403, 403, 403, 403, 403, 200, 200)),
+    *[
+        Case(
+            f"rosters:join_request_{decision}",
+            S(302, 403, 403, 403, 403, 403, 302, 302),  # 302: back to the requests, decided
+            kwargs=lambda w: {"request_id": w.join_request.pk},
+            method="post",
+        )
+        for decision in ("approve", "decline")
+    ],
+    Case(
+        "rosters:member_add",
+        S(302, 403, 403, 403, 403, 403, 302, 302),
+        method="post",
+        data=lambda w: {"municipality": Municipality.objects.get(code="020").pk, "joined_on": "2025-09-01"},
+    ),
     # events
     Case("events:my_events", SIGNED_IN(200)),
     Case("events:feed_regenerate", SIGNED_IN(302), method="post"),

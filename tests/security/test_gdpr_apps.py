@@ -95,6 +95,7 @@ def test_the_download_holds_what_every_app_keeps(client, history):
     assert data["rosters"] == {
         "reminder_emails_unsubscribed_at": None,
         "invitations": [],
+        "reminders_received": [],
         "rows_in_roster_files_waiting_for_confirmation": [],
     }
 

@@ -199,6 +199,8 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # Roster import (rosters/): invitation links work once and expire after this many days. Imported roles are
 # recorded for the current council term, which municipalities.terms computes from today's date.
 ROSTER_INVITATION_DAYS = int(os.environ.get("ROSTER_INVITATION_DAYS", "14"))
+# Nobody gets a second reminder about the same course within this many days, whoever sends it.
+ROSTER_REMINDER_PAUSE_DAYS = int(os.environ.get("ROSTER_REMINDER_PAUSE_DAYS", "7"))
 
 WAGTAIL_SITE_NAME = "USO-perehdytys"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
