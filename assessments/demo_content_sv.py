@@ -103,8 +103,7 @@ QUIZZES_SV = {
                     (
                         "Revisionsnämnden",
                         False,
-                        "Nej. Revisionsnämnden (121 §) utvärderar och övervakar, den leder inte kommunens "
-                        "verksamhet.",
+                        "Nej. Revisionsnämnden (121 §) utvärderar och övervakar, den leder inte kommunens verksamhet.",
                     ),
                 ],
             },
@@ -138,8 +137,7 @@ QUIZZES_SV = {
                 ],
             },
             {
-                "text": "När är en fullmäktigeledamot enligt 97 § i kommunallagen jävig vid fullmäktiges "
-                "sammanträde?",
+                "text": "När är en fullmäktigeledamot enligt 97 § i kommunallagen jävig vid fullmäktiges sammanträde?",
                 "options": [
                     (
                         "När ärendet gäller ledamoten själv eller en närstående personligen",
@@ -171,8 +169,7 @@ QUIZZES_SV = {
                         "tjänsteinnehavare till förvaltningslagen. Så bedömdes också fallet i Muhos.",
                     ),
                     (
-                        "På samma sätt som för fullmäktigeledamöter, enligt den snäva regeln i 97 § i "
-                        "kommunallagen",
+                        "På samma sätt som för fullmäktigeledamöter, enligt den snäva regeln i 97 § i kommunallagen",
                         False,
                         "Nej. Den snäva regeln gäller fullmäktigeledamöter i fullmäktige. På andra tillämpas "
                         "förvaltningslagen.",
@@ -328,7 +325,11 @@ QUIZZES_SV = {
                         "Nej. Normalt börjar perioden i början av juni valåret, men år 2021 började den "
                         "undantagsvis 1.8.2021.",
                     ),
-                    ("Perioden slutade vid utgången av maj 2025.", True, "Rätt. Perioden var därför kortare än vanligt."),
+                    (
+                        "Perioden slutade vid utgången av maj 2025.",
+                        True,
+                        "Rätt. Perioden var därför kortare än vanligt.",
+                    ),
                 ],
             },
         ],
@@ -358,8 +359,7 @@ QUIZZES_SV = {
                     (
                         "Kommunstyrelsen",
                         False,
-                        "Nej. Kommunstyrelsen bereder och leder enligt strategin, men beslutet fattas av "
-                        "fullmäktige.",
+                        "Nej. Kommunstyrelsen bereder och leder enligt strategin, men beslutet fattas av fullmäktige.",
                     ),
                     (
                         "Kommundirektören",
@@ -374,8 +374,7 @@ QUIZZES_SV = {
                     (
                         "Minst en gång per fullmäktigeperiod",
                         True,
-                        "Rätt. Början av de nya fullmäktiges period är en naturlig tidpunkt att se över "
-                        "strategin.",
+                        "Rätt. Början av de nya fullmäktiges period är en naturlig tidpunkt att se över strategin.",
                     ),
                     (
                         "Varje år i samband med budgeten",
@@ -470,8 +469,7 @@ QUIZZES_SV = {
                     (
                         "Räcker det att vi känner till kostnaderna för det första året?",
                         False,
-                        "Nej. Enbart det första året lämnar de långsiktiga kostnaderna och konsekvenserna i "
-                        "skymundan.",
+                        "Nej. Enbart det första året lämnar de långsiktiga kostnaderna och konsekvenserna i skymundan.",
                     ),
                 ],
             },

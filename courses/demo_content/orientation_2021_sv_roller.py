@@ -126,10 +126,11 @@ LESSON_2_2 = {
             "förtroendevald.</p>"
         ),
         _h2("Den förtroendevaldas skyldighet"),
+        _p("<p>I samma paragraf anges den förtroendevaldas viktigaste skyldighet. I sak säger lagen följande:</p>"),
         _p(
-            "<p>I samma paragraf anges den förtroendevaldas viktigaste skyldighet. Enligt 69 § 2 mom. ska en "
-            "förtroendevald främja kommunens och invånarnas bästa och sköta sitt förtroendeuppdrag värdigt, på det "
-            "sätt som uppdraget förutsätter. (Fritt återgivet; den exakta ordalydelsen finns i Finlex.)</p>"
+            "<p>En förtroendevald ska främja kommunens och invånarnas bästa och sköta sitt förtroendeuppdrag "
+            "värdigt, på det sätt som uppdraget förutsätter. (kommunallagen 69 § 2 mom., fritt återgivet; den "
+            "exakta ordalydelsen finns i Finlex)</p>"
         ),
         _p(
             "<p>Formuleringen har betydelse. En fullmäktigeledamot har valts som kandidat för ett parti eller en "
@@ -192,8 +193,7 @@ LESSON_2_2 = {
                 "Jag berättar i begäran för vilket förtroendeuppdrag jag behöver uppgifterna.",
                 "Jag ger rimlig tid om jag ber om en ny utredning.",
                 "Jag vet vilka av de uppgifter jag får som är sekretessbelagda, och jag för dem inte vidare.",
-                "Om uppgifterna är till nytta också för andra föreslår jag att de delas med alla ledamöter i "
-                "organet.",
+                "Om uppgifterna är till nytta också för andra föreslår jag att de delas med alla ledamöter i organet.",
             ],
         ),
     ],
@@ -371,8 +371,7 @@ LESSON_2_4 = {
             [
                 "Gäller ärendet mig eller en närstående personligen?",
                 "Kan avgörandet i ärendet väntas medföra särskild nytta eller skada för mig eller en närstående?",
-                "Sitter jag eller en närstående i styrelsen eller ledningen för en sammanslutning som ärendet "
-                "gäller?",
+                "Sitter jag eller en närstående i styrelsen eller ledningen för en sammanslutning som ärendet gäller?",
                 "Kan en utomstående av något annat skäl misstänka att jag inte är opartisk?",
                 "Om jag svarade ja på någon fråga eller är osäker, säger jag till ordföranden eller föredraganden "
                 "före sammanträdet.",

@@ -517,8 +517,7 @@ MODULE_BUDGET = {
                     "tid.</p>",
                 ),
                 _reflection(
-                    "Vilken utgiftspost eller egendom i din kommun kommer att kosta mer om man inte tar tag i den "
-                    "nu?",
+                    "Vilken utgiftspost eller egendom i din kommun kommer att kosta mer om man inte tar tag i den nu?",
                     "Du kan söka svaret i bokslutet eller investeringsplanen eller fråga ekonomidirektören. Fundera "
                     "också på hur saken syns i årets budget.",
                 ),

@@ -521,8 +521,7 @@ MODULE_FRAMSYN = {
             "slug": "scenarier-i-strategiarbetet",
             "title": "Scenarier i fullmäktiges strategiarbete",
             "summary": (
-                "Hur fullmäktige kan använda scenarier för att ställa upp mål, testa strategin och rikta "
-                "uppföljningen."
+                "Hur fullmäktige kan använda scenarier för att ställa upp mål, testa strategin och rikta uppföljningen."
             ),
             "body": [
                 _h2("Scenarier som verktyg i strategiarbetet"),
