@@ -33,6 +33,40 @@ def quiz_ids_in(lesson):
     return [int(block["value"]) for block in lesson.body.raw_data if block["type"] == QUIZ_BLOCK and block["value"]]
 
 
+def _quiz_ids_by_block(lesson):
+    return {
+        block["id"]: int(block["value"])
+        for block in lesson.body.raw_data
+        if block["type"] == QUIZ_BLOCK and block["value"]
+    }
+
+
+def original_quiz_id(*, shown, original, quiz_id):
+    """The quiz whose attempts count for the quiz `quiz_id` shown on `shown`, a copy of the lesson `original` in
+    another language. A translated lesson may hold its language's copy of a quiz in the block (same block id) where
+    the original holds the original quiz; attempts, their limit and completion stay with the original quiz, whose
+    question and option ids the copy shares."""
+    if shown.pk == original.pk:
+        return quiz_id
+    originals = _quiz_ids_by_block(original)
+    for block_id, shown_id in _quiz_ids_by_block(shown).items():
+        if shown_id == quiz_id and block_id in originals:
+            return originals[block_id]
+    return quiz_id
+
+
+def shown_quiz(*, shown, original, quiz):
+    """The copy of `quiz` (a quiz of the lesson `original`) that `shown`, a copy of the lesson in another language,
+    holds in the same block; `quiz` itself when there is none."""
+    if shown.pk == original.pk:
+        return quiz
+    shown_ids = _quiz_ids_by_block(shown)
+    for block_id, original_id in _quiz_ids_by_block(original).items():
+        if original_id == quiz.pk and shown_ids.get(block_id, quiz.pk) != quiz.pk:
+            return Quiz.objects.filter(pk=shown_ids[block_id]).first() or quiz
+    return quiz
+
+
 def reflection_questions_in(lesson):
     """{block id: question text} of the lesson's reflection blocks."""
     return {
@@ -172,14 +206,15 @@ class QuizPanel:
         return self.open_attempt is None and self.attempts_left != 0 and not self.lock_message
 
 
-def quiz_panel(*, quiz, lesson, user, enrolled, course=None):
+def quiz_panel(*, quiz, lesson, user, enrolled, course=None, original_quiz_id=None):
     """`lesson` is the default-language lesson, which holds the attempts made in every language. `course`,
-    the lesson's course in whichever language the page is read, saves a query when the caller has it."""
+    the lesson's course in whichever language the page is read, saves a query when the caller has it.
+    `original_quiz_id` is the quiz holding the attempts when `quiz` is its copy in the reader's language."""
     panel = QuizPanel(quiz=quiz, questions=questions_of(quiz))
     if not (user.is_authenticated and enrolled):
         return panel
     panel.attempts = list(
-        QuizAttempt.objects.filter(user=user, lesson=lesson, quiz=quiz)
+        QuizAttempt.objects.filter(user=user, lesson=lesson, quiz_id=original_quiz_id or quiz.pk)
         .only("id", "submitted_at", "score_percent", "passed", "started_at")
         .order_by("-started_at", "-id")
     )
@@ -208,11 +243,12 @@ class QuestionFeedback:
         return 0 < self.points < 1
 
 
-def attempt_feedback(*, attempt):
-    """Per question: the options chosen (with their feedback) and the points given."""
+def attempt_feedback(*, attempt, quiz=None):
+    """Per question: the options chosen (with their feedback) and the points given. `quiz` is the attempt's quiz
+    in the reader's language (same question and option ids), when it has a copy there."""
     chosen_ids = set(attempt.answers.values_list("option_id", flat=True))
     feedback = []
-    for question in questions_of(attempt.quiz):
+    for question in questions_of(quiz or attempt.quiz):
         chosen = [option for option in question.options if option.id in chosen_ids]
         feedback.append(
             QuestionFeedback(question=question, chosen=chosen, points=attempt.question_points.get(question.id, 0))

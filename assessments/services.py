@@ -60,7 +60,10 @@ def _require_enrolment(*, user, course):
 
 def quiz_attempt_start(*, user, lesson_id, quiz_id):
     """Open an attempt, or return the one already open."""
-    lesson = canonical(_live_lesson(lesson_id))
+    shown = _live_lesson(lesson_id)
+    lesson = canonical(shown)
+    # A Swedish or English copy of the lesson may show the quiz's copy in its language; the attempt is the original's.
+    quiz_id = selectors.original_quiz_id(shown=shown, original=lesson, quiz_id=quiz_id)
     if quiz_id not in selectors.quiz_ids_in(lesson):
         raise AssessmentError(_("This quiz is not part of that lesson."), status=404)
     quiz = Quiz.objects.filter(id=quiz_id).first()

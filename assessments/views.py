@@ -49,11 +49,13 @@ def attempt_submit(request, attempt_id):
         return _error(request, error)
     except services.UnansweredQuestions as unanswered:
         attempt = QuizAttempt.objects.select_related("quiz", "lesson").get(id=attempt_id, user=request.user)
+        lesson = _shown(attempt.lesson)
+        quiz = selectors.shown_quiz(shown=lesson, original=attempt.lesson, quiz=attempt.quiz)
         context = {
             "attempt": attempt,
-            "lesson": _shown(attempt.lesson),
-            "quiz": attempt.quiz,
-            "questions": questions_of(attempt.quiz),
+            "lesson": lesson,
+            "quiz": quiz,
+            "questions": questions_of(quiz),
             "chosen": {option_id for option_ids in unanswered.answers.values() for option_id in option_ids},
             "missing": set(unanswered.missing),
         }
@@ -69,10 +71,12 @@ def attempt_submit(request, attempt_id):
 def attempt_feedback(request, attempt_id):
     attempt = get_object_or_404(QuizAttempt.objects.select_related("quiz", "lesson"), id=attempt_id, user=request.user)
     lesson = _shown(attempt.lesson)
+    # The quiz in the reader's language, where the lesson read holds a copy of it (same question ids).
+    quiz = selectors.shown_quiz(shown=lesson, original=attempt.lesson, quiz=attempt.quiz)
     if attempt.is_open:
-        return redirect(_quiz_anchor(lesson, attempt.quiz_id))
-    context = {"attempt": attempt, "quiz": attempt.quiz, "lesson": lesson}
-    context.update(selectors.attempt_feedback(attempt=attempt))
+        return redirect(_quiz_anchor(lesson, quiz.pk))
+    context = {"attempt": attempt, "quiz": quiz, "lesson": lesson}
+    context.update(selectors.attempt_feedback(attempt=attempt, quiz=quiz))
     return render(request, "assessments/attempt_feedback.html", context)
 
 

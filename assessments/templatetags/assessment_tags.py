@@ -35,8 +35,14 @@ def quiz_block(context, quiz):
         return {"panel": None}
     enrolled = context.get("enrolment") is not None
     course = context.get("course")  # the lesson page's context already holds its course
+    original = _canonical_lesson(request, lesson)
     panel = selectors.quiz_panel(
-        quiz=quiz, lesson=_canonical_lesson(request, lesson), user=user, enrolled=enrolled, course=course
+        quiz=quiz,
+        lesson=original,
+        user=user,
+        enrolled=enrolled,
+        course=course,
+        original_quiz_id=selectors.original_quiz_id(shown=lesson, original=original, quiz_id=quiz.pk),
     )
     # `lesson` is the page read, so starting the quiz leads back to it.
     return {"panel": panel, "lesson": lesson, "user": user, "enrolled": enrolled, "request": request}

@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from assessments.demo import assessments_demo_load
+from assessments.demo_sv import swedish_demo_load_all
 from certificates.demo import certificates_demo_load
 from courses.demo import DEMO_USERS, demo_load
 from courses.demo_new_term import orientation_2025_ensure
@@ -25,6 +26,7 @@ class Command(BaseCommand):
             self.stdout.write(f"Course “{course_2025.title}”: the 2021 orientation copied for the new term")
             participation_demo_load(stdout=self.stdout)
             events_demo_load(stdout=self.stdout)
+            swedish_demo_load_all(stdout=self.stdout)  # after the quizzes, so the Swedish lessons get theirs
             certificates_demo_load(stdout=self.stdout)
             # Last: every page created above appears in the Swedish and English trees (as an alias until
             # translated).
