@@ -15,6 +15,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.page_cache import PAGE_SECONDS
+
 from .blocks import IntroStreamBlock, LessonStreamBlock
 
 
@@ -34,6 +36,7 @@ class CourseIndexPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["courses.CoursePage"]
     max_count_per_parent = 1  # one catalogue in each language's home page
+    anonymous_cache_seconds = PAGE_SECONDS  # home/page_cache.py
 
     class Meta:
         verbose_name = _("course catalogue")
@@ -97,6 +100,7 @@ class CoursePage(Page):
 
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.ModulePage"]
+    anonymous_cache_seconds = PAGE_SECONDS
 
     class Meta:
         verbose_name = _("course")
@@ -119,6 +123,7 @@ class ModulePage(Page):
 
     parent_page_types = ["courses.CoursePage"]
     subpage_types = ["courses.LessonPage"]
+    anonymous_cache_seconds = PAGE_SECONDS
 
     class Meta:
         verbose_name = _("module")
@@ -151,6 +156,7 @@ class LessonPage(Page):
 
     parent_page_types = ["courses.ModulePage"]
     subpage_types = []
+    anonymous_cache_seconds = PAGE_SECONDS
 
     class Meta:
         verbose_name = _("lesson")

@@ -3,7 +3,10 @@ from django.core.cache import cache
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
-from .models import EventIndexPage
+from home.page_cache_signals import forget_cached_pages_on_change
+from municipalities.models import Municipality
+
+from .models import EventIndexPage, Registration
 from .selectors import CALENDAR_CACHE_KEY
 
 
@@ -11,3 +14,7 @@ from .selectors import CALENDAR_CACHE_KEY
 @receiver(page_unpublished, sender=EventIndexPage)
 def forget_calendar(sender, **kwargs):
     cache.delete_many([f"{CALENDAR_CACHE_KEY}:{code}" for code, _name in settings.LANGUAGES])
+
+
+# Event pages cached for anonymous visitors show seats taken and municipality names (home/page_cache.py).
+forget_cached_pages_on_change(Registration, Municipality, events_only=True)

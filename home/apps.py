@@ -6,4 +6,4 @@ class HomeConfig(AppConfig):
     verbose_name = "Home"
 
     def ready(self):
-        from . import signal_handlers  # noqa: F401
+        from . import page_cache_signals, signal_handlers  # noqa: F401
