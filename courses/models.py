@@ -15,6 +15,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.page_cache import PAGE_SECONDS
+
 from .blocks import IntroStreamBlock, LessonStreamBlock
 from .terms_and_roles import RecommendedRolesPageForm
 
@@ -35,6 +37,7 @@ class CourseIndexPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["courses.CoursePage"]
     max_count_per_parent = 1  # one catalogue in each language's home page
+    anonymous_cache_seconds = PAGE_SECONDS  # home/page_cache.py
 
     class Meta:
         verbose_name = _("course catalogue")
@@ -115,6 +118,7 @@ class CoursePage(Page):
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.ModulePage"]
     base_form_class = RecommendedRolesPageForm
+    anonymous_cache_seconds = PAGE_SECONDS
 
     class Meta:
         verbose_name = _("course")
@@ -143,6 +147,7 @@ class ModulePage(Page):
     parent_page_types = ["courses.CoursePage"]
     subpage_types = ["courses.LessonPage"]
     base_form_class = RecommendedRolesPageForm
+    anonymous_cache_seconds = PAGE_SECONDS
 
     class Meta:
         verbose_name = _("module")
@@ -175,6 +180,7 @@ class LessonPage(Page):
 
     parent_page_types = ["courses.ModulePage"]
     subpage_types = []
+    anonymous_cache_seconds = PAGE_SECONDS
 
     class Meta:
         verbose_name = _("lesson")

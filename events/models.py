@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from courses.setup import TRAINERS_GROUP
 from courses.translation import canonical
+from home.page_cache import EVENT_PAGE_SECONDS
 
 
 class EventKind(models.TextChoices):
@@ -46,6 +47,9 @@ class EventIndexPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
     max_count = 1
+    # Cached for anonymous visitors (home/page_cache.py) briefly: the list of upcoming events follows the clock.
+    anonymous_cache_seconds = EVENT_PAGE_SECONDS
+    anonymous_cache_shows_events = True
 
     class Meta:
         verbose_name = _("event calendar")
@@ -145,6 +149,8 @@ class EventPage(Page):
 
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
+    anonymous_cache_seconds = EVENT_PAGE_SECONDS  # seats taken and the registration deadline change
+    anonymous_cache_shows_events = True
 
     class Meta:
         verbose_name = _("event")

@@ -8,7 +8,7 @@ class HomeConfig(AppConfig):
     verbose_name = "Home"
 
     def ready(self):
-        from . import signal_handlers  # noqa: F401
+        from . import page_cache_signals, signal_handlers  # noqa: F401
         from .converters import converters_register
 
         # Before any URLconf is loaded: the apps' urls.py and admin hooks use `<id:…>`.

@@ -6,6 +6,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from .page_cache import PAGE_SECONDS
+
 BODY_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
@@ -20,6 +22,7 @@ class HomePage(Page):
 
     parent_page_types = ["wagtailcore.Page"]
     # One per language: each translation of the site has its own home page at the root.
+    anonymous_cache_seconds = PAGE_SECONDS  # home/page_cache.py
 
     class Meta:
         verbose_name = _("home page")
@@ -45,6 +48,7 @@ class StandardPage(Page):
     content_panels = Page.content_panels + [FieldPanel("lead"), FieldPanel("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
+    anonymous_cache_seconds = PAGE_SECONDS
 
     class Meta:
         verbose_name = _("standard page")

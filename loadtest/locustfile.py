@@ -1,6 +1,15 @@
 """A councillor's journey after the orientation seminar, for Locust: log in through the form, open My learning
 and the course, study lessons in order and mark them done, open the event calendar and a quiz lesson.
 
+Two scenarios (loadtest/run.sh picks one with LOADTEST_SCENARIO): `Councillor`, people arriving over minutes
+and studying; `SeminarCouncillor`, the seminar peak: everyone in the room logs in within two minutes, opens
+the same lesson the trainer points at and marks it done, then carries on as a Councillor.
+
+The simulated browsers are Locust's FastHttpUser (geventhttpclient), which costs the load generator several
+times less CPU per request than the default requests-based client: on a machine it shares with the server,
+every CPU second the generator spends is one the server does not get. The generator's own CPU time is
+written to the results beside the requests, so a report can say how much of the machine it took.
+
 Run by loadtest/run.sh, which prepares the database and the plan (loadtest/prepare.py). Every request goes to
 the host given with --host, and the run refuses any host but 127.0.0.1.
 
@@ -19,11 +28,14 @@ import json
 import os
 import random
 import re
+import resource
+import time
 from collections import Counter, defaultdict
 from pathlib import Path
 from urllib.parse import urlparse
 
-from locust import HttpUser, between, events, task
+from locust import between, events, task
+from locust.contrib.fasthttp import FastHttpUser
 from locust.exception import StopUser
 
 PLAN = json.loads(Path(os.environ["LOADTEST_PLAN"]).read_text())
@@ -39,12 +51,19 @@ _emails = itertools.cycle(PLAN["emails"])
 completed = defaultdict(set)  # email -> lesson ids whose mark-done POST succeeded
 status_counts = Counter()
 transport_errors = Counter()  # timeouts and refused connections: no status code at all
+started = {}  # wall clock and this process's CPU time when the test started
 
 
 @events.test_start.add_listener
 def _only_localhost(environment, **kwargs):
     if urlparse(environment.host or "").hostname != "127.0.0.1":
         raise SystemExit(f"Refusing to load-test {environment.host!r}: only http://127.0.0.1:<port> is allowed.")
+    started.update(wall=time.monotonic(), cpu=_cpu_seconds())
+
+
+def _cpu_seconds():
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 @events.request.add_listener
@@ -67,6 +86,10 @@ def _write_results(environment, **kwargs):
                 "mark_done_successes": sum(len(ids) for ids in completed.values()),
                 "status_counts": dict(status_counts),
                 "transport_errors": dict(transport_errors),
+                "generator": {
+                    "cpu_seconds": round(_cpu_seconds() - started.get("cpu", 0.0), 1),
+                    "wall_seconds": round(time.monotonic() - started.get("wall", time.monotonic()), 1),
+                },
             },
             indent=2,
         )
@@ -77,35 +100,39 @@ def _outcome(response):
     """What came back, for the error report: a status and redirect, or the error when nothing came back."""
     if not response.status_code:
         return f"no response ({type(response.error).__name__})"
-    return f"{response.status_code} {response.headers.get('Location', '')}".strip()
+    return f"{response.status_code} {_location(response)}".strip()
 
 
-class Councillor(HttpUser):
+def _location(response):
+    return (response.headers or {}).get("Location", "") or ""
+
+
+class Councillor(FastHttpUser):
     wait_time = between(WAIT_MIN, WAIT_MAX)
+    network_timeout = TIMEOUT
+    connection_timeout = TIMEOUT
+    default_headers = {"X-Forwarded-Proto": "https"}
 
     def on_start(self):
         self.email = next(_emails)
         self.https_origin = self.host.replace("http://", "https://", 1).rstrip("/")
-        self.client.headers["X-Forwarded-Proto"] = "https"
         self.next_lesson = 0
         self.log_in()
 
     def _send_secure_cookies_over_local_hop(self):
-        """The TLS proxy would send the Secure cookies on; requests sends them over https only (and copies the
-        jar for every request, so a cookie policy set on it is lost): mark the jar's cookies sendable."""
-        for cookie in self.client.cookies:
+        """The TLS proxy would send the Secure cookies on; the client's cookie jar sends them over https only:
+        mark the jar's cookies sendable."""
+        for cookie in self.client.cookiejar:
             cookie.secure = False
 
     def _get(self, url, name):
         self._send_secure_cookies_over_local_hop()
-        return self.client.get(url, name=name, timeout=TIMEOUT, allow_redirects=False, catch_response=True)
+        return self.client.get(url, name=name, allow_redirects=False, catch_response=True)
 
     def _post(self, url, *, name, data, referer):
         self._send_secure_cookies_over_local_hop()
         headers = {"Referer": self.https_origin + referer}
-        return self.client.post(
-            url, name=name, data=data, headers=headers, timeout=TIMEOUT, allow_redirects=False, catch_response=True
-        )
+        return self.client.post(url, name=name, data=data, headers=headers, allow_redirects=False, catch_response=True)
 
     def log_in(self):
         with self._get("/tili/kirjaudu/", "login form") as page:
@@ -164,7 +191,7 @@ class Councillor(HttpUser):
         data = {"csrfmiddlewaretoken": token.group(1)}
         path = urlparse(lesson["url"]).path
         with self._post(url, name=name, data=data, referer=path) as answer:
-            location = answer.headers.get("Location", "")
+            location = _location(answer)
             if answer.status_code == 302 and "/kirjaudu/" not in location:
                 completed[self.email].add(lesson["id"])
             else:
@@ -179,3 +206,16 @@ class Councillor(HttpUser):
     def quiz_lesson(self):
         if PLAN["quiz_lessons"]:
             self._page(random.choice(PLAN["quiz_lessons"])["url"], "quiz lesson")
+
+
+class SeminarCouncillor(Councillor):
+    """The seminar peak: the trainer asks the room to open the first lesson; everyone logs in within two
+    minutes (run.sh spawns them at 200 per 120 s), opens that same lesson and marks it done, then studies on."""
+
+    def on_start(self):
+        super().on_start()
+        lesson = PLAN["lessons"][0]
+        page = self._page(lesson["url"], "seminar lesson")
+        if page.status_code == 200 and lesson["id"] not in completed[self.email]:
+            self.mark_done(lesson, page.text or "", name="seminar mark done")
+        self.next_lesson = 1

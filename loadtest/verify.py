@@ -1,7 +1,10 @@
 """After a load test: did every lesson a simulated councillor successfully marked done end up in the database
 exactly once, how many responses were 5xx, and what were the latencies?
 
-Run by loadtest/run.sh: `python loadtest/verify.py --results results.json --stats locust_stats.csv`.
+Run by loadtest/run.sh: `python loadtest/verify.py --results results.json --stats locust_stats.csv --cpu cpu.json`.
+Beside the latencies it reports where the machine's CPU went during the run: the load generator (Locust's own
+account), the server (gunicorn's processes), and everything else (PostgreSQL, Redis, other people's work), so
+that a figure taken with the generator on the same machine says how much of the machine the server had.
 Exits with status 1 when progress was lost or duplicated, or when any response was a 5xx.
 """
 
@@ -41,10 +44,33 @@ def latency_rows(stats_csv):
         return list(csv.DictReader(handle))
 
 
+def cpu_report(cpu, generator):
+    """Lines saying how the CPU time of the run was spent, in seconds and in cores' worth."""
+    ticks = cpu["clock_ticks"]
+    busy = cpu["machine_busy_ticks"] / ticks
+    idle = cpu["machine_idle_ticks"] / ticks
+    wall = (busy + idle) / cpu["cores"] or 1.0
+    server = cpu["server_ticks"] / ticks
+    locust = generator.get("cpu_seconds", 0.0)
+    other = max(busy - server - locust, 0.0)
+    pinned = f", pinned to CPU {cpu['generator_pinned']}" if cpu.get("generator_pinned") else ""
+    return [
+        f"Scenario {cpu['scenario']}: {cpu['users']} users, {cpu['spawn_rate']} new per second, {cpu['run_time']}; "
+        f"load average after the run {cpu['load_average_after']}.",
+        f"CPU during the run ({wall:.0f} s on {cpu['cores']} cores): machine busy {busy:.0f} s "
+        f"({busy / wall:.2f} cores), idle {idle:.0f} s.",
+        f"  load generator (Locust, FastHttpUser{pinned}): {locust:.1f} s ({locust / wall:.2f} cores)",
+        f"  server (gunicorn): {server:.1f} s ({server / wall:.2f} cores)",
+        f"  everything else (PostgreSQL, Redis, other processes on the machine): {other:.0f} s "
+        f"({other / wall:.2f} cores)",
+    ]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--results", required=True)
     parser.add_argument("--stats", required=True, help="Locust's <prefix>_stats.csv")
+    parser.add_argument("--cpu", help="CPU accounting written by run.sh (cpu.json)")
     args = parser.parse_args()
 
     results = json.loads(Path(args.results).read_text())
@@ -61,6 +87,9 @@ def main():
     )
     for email, lesson_id in lost[:20]:
         print(f"  LOST: {email} lesson {lesson_id}")
+    if args.cpu:
+        print()
+        print("\n".join(cpu_report(json.loads(Path(args.cpu).read_text()), results.get("generator", {}))))
     print()
     print("| request | count | failures | median ms | p95 ms | p99 ms | max ms | req/s |")
     print("|---|---|---|---|---|---|---|---|")

@@ -145,3 +145,12 @@ def test_clearing_the_redis_cache_leaves_other_prefixes_alone():
     assert theirs.get("key1") == "kept"
     theirs.clear()
     assert theirs.get("key1") is None
+
+
+def test_production_caches_whole_pages_only_with_a_shared_cache():
+    """With a per-process cache, one gunicorn worker could not tell the others that a page was edited."""
+    code = "from django.conf import settings; print('page cache', settings.PAGE_CACHE)"
+    without_redis = manage("shell", "-c", code, env=PRODUCTION_ENV)
+    with_redis = manage("shell", "-c", code, env={**PRODUCTION_ENV, "REDIS_URL": "redis://127.0.0.1:6379/9"})
+    assert "page cache False" in without_redis.stdout, without_redis.stderr
+    assert "page cache True" in with_redis.stdout, with_redis.stderr

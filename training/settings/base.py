@@ -57,6 +57,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Whole pages for anonymous visitors from the cache: after LocaleMiddleware, whose language is part of the key,
+    # and before everything that could add a cookie or read the user (home/page_cache.py).
+    "home.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -116,6 +119,10 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Whole pages for anonymous visitors and rendered lesson bodies from the cache (home/page_cache.py). An edit
+# replaces a token in the cache that every process must see at once, so several processes need the shared
+# Redis cache: production turns this off without REDIS_URL (one gunicorn worker could not tell the others).
+PAGE_CACHE = True
 # Sessions are read from the cache and written through to the database: no session query per request,
 # and nothing lost when the cache is flushed.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"

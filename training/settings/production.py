@@ -76,3 +76,7 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
+
+# A per-process memory cache cannot carry an edit's new page-cache token from one gunicorn worker to the
+# others, so pages are cached whole only with the shared Redis cache (base.py, home/page_cache.py).
+PAGE_CACHE = bool(REDIS_URL)  # noqa: F405
