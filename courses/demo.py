@@ -138,7 +138,7 @@ def demo_load(*, stdout=None):
     say(f"Users: {len(users)}")
     learner_progress_load(learner=users[DEMO_USERS[0].email], course=courses[0])
     swedish_demo_load(course=courses[0])
-    say("Swedish: the dual-leadership module of the orientation course")
+    say("Swedish: the home page, the catalogue and the first module (every course follows with its quizzes)")
     return {"home": home, "index": index, "courses": courses, "users": users}
 
 

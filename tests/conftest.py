@@ -57,3 +57,18 @@ def module_transaction(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
         yield
         transaction.set_rollback(True)
+
+
+def pytest_collection_modifyitems(items):
+    # A transaction=True test ends with a flush that also empties what the data migrations loaded (the page
+    # tree's root, municipalities, council terms). Run in parallel, whichever test a worker runs next then
+    # finds no root page. serialized_rollback puts that data back; a test that forgets it is refused here.
+    forgetful = []
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker and marker.kwargs.get("transaction") and not marker.kwargs.get("serialized_rollback"):
+            forgetful.append(item.nodeid)
+    if forgetful:
+        raise pytest.UsageError(
+            "django_db(transaction=True) needs serialized_rollback=True here: " + ", ".join(forgetful[:5])
+        )

@@ -274,7 +274,8 @@ PAGES = [
     PageCheck("event-feedback-invalid", view("events:feedback", _past_event_id), roles=LEARNER, act=submit_empty),
     PageCheck("event-feedback-results", view("events:feedback_results", _past_event_id), roles=ORGANISERS),
     # participation
-    PageCheck("participation", view("participation:index"), roles=FOLLOWERS),
+    # A leader of one municipality is sent on to its dashboard (participation-municipality below checks it).
+    PageCheck("participation", view("participation:index"), roles=("coordinator",)),
     PageCheck(
         "participation-municipality",
         view("participation:municipality", HAMEENLINNA),
@@ -313,5 +314,7 @@ PAGES = [
         roles=ANONYMOUS,
         act=lambda page, site, language: submit(page),
     ),
-    PageCheck("reminders-unsubscribe-invalid", view("rosters:reminders_unsubscribe", "muutettu"), roles=ANONYMOUS),
+    PageCheck(
+        "reminders-unsubscribe-invalid", view("rosters:reminders_unsubscribe", "muutettu"), roles=ANONYMOUS, status=400
+    ),
 ]

@@ -132,6 +132,8 @@ def _people():
     }
     people["trainer"].groups.add(trainers_group_ensure(course_index=make_index()))
     MunicipalLeader.objects.create(user=people["leader"], municipality=hameenlinna)
+    # The leader has shared the names with the coordinator, so the coordinator's view of the dashboard is checked.
+    Municipality.objects.filter(pk=hameenlinna.pk).update(names_shared_with_coordinator=True)
     app_label, codename = COORDINATOR_PERMISSION.split(".")
     people["coordinator"].user_permissions.add(
         Permission.objects.get(content_type__app_label=app_label, codename=codename)

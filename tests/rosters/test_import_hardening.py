@@ -143,7 +143,7 @@ def test_a_national_roster_of_ten_thousand_rows_is_saved_in_chunks(
 
 
 @pytest.mark.postgres
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_same_file_uploaded_twice_at_once_leaves_one_pending_import(hameenlinna):
     if connection.vendor != "postgresql":
         pytest.skip("row locks need PostgreSQL; SQLite serialises every write anyway")

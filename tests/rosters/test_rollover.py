@@ -214,7 +214,7 @@ def test_discarding_the_file_saves_nothing(client, leader, hameenlinna, council)
     assert not RosterImport.objects.exists() and not current_roles(hameenlinna)
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_failure_half_way_writes_nothing(client, hameenlinna, monkeypatch):
     """A real transaction (transaction=True): the current term's roles are deleted before the new ones are
     written; when writing fails, the deletion is rolled back with everything else. Runs on SQLite and, with
