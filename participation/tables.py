@@ -43,7 +43,6 @@ def course_summary_table(*, municipality, term, courses, figures=None):
         _("Started %"),
         _("Completed"),
         _("Completed %"),
-        _("Completed the course, new lessons since"),
     ]
     rows = []
     for course in courses:

@@ -82,7 +82,7 @@ def test_summary_exports_have_courses_roles_and_modules(client, world):
     assert rows[0][:3] == ["Course", "Group", "People"]
     assert [title, "Everyone", "4", "3", "75", "2", "50", "1", "25"] in rows
     assert [title, "Councillor", "2", "2", "100", "2", "100", "1", "50"] in rows
-    assert {len(row) for row in rows} == {9}  # one table: every row has the header's columns, no second header
+    assert {len(row) for row in rows} == {9}  # one table: every row has the header's columns
 
     response, data = download(client, world, "module_summary_export", [world["a"].code])
     assert response["Content-Disposition"].startswith('attachment; filename="moduulit-109-hameenlinna')
