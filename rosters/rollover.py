@@ -142,5 +142,6 @@ def rollover_confirm(*, roster_import_id, skip_faulty, counts_token, base_url):
         skip_faulty=skip_faulty,
         expected_faulty_count=plan.preview.faulty_count,
         base_url=base_url,
+        in_background=False,  # the rollover is one transaction: saved here, not in chunks by a task
     )
     return saved, plan

@@ -68,9 +68,13 @@ def roster_import_cancel(*, roster_import):
 
 
 @transaction.atomic
-def roster_import_confirm(*, roster_import_id, skip_faulty, expected_faulty_count, base_url):
+def roster_import_confirm(*, roster_import_id, skip_faulty, expected_faulty_count, base_url, in_background=True):
     """Accept a previewed import for saving: the rows without problems are kept and saved in the background
     (rosters.tasks.save_roster_import), which records its progress on the import.
+
+    With `in_background=False` the rows are saved now, in the caller's transaction: the term rollover
+    (rollover.py) needs its deletion of the current term's roles and the new roles to commit, or fail,
+    together.
 
     `expected_faulty_count` is the number of faulty rows the leader saw; when the accounts changed since
     the preview and the number differs, nothing is saved and the leader looks again.
@@ -96,7 +100,23 @@ def roster_import_confirm(*, roster_import_id, skip_faulty, expected_faulty_coun
     roster_import.skipped_count = preview.faulty_count
     roster_import.total_rows, roster_import.saved_rows = len(rows), 0
     roster_import.save()
+    if not in_background:
+        return _save_now(roster_import=roster_import, base_url=base_url)
     transaction.on_commit(partial(save_roster_import.enqueue, roster_import_id=roster_import.pk, base_url=base_url))
+    return roster_import
+
+
+@transaction.atomic
+def _save_now(*, roster_import, base_url):
+    """Save every chunk of a confirmed import in the current transaction (see roster_import_confirm)."""
+    while roster_import.saved_rows < len(roster_import.rows):
+        chunk = _whole_people(roster_import.rows, roster_import.saved_rows)
+        _chunk_save(roster_import=roster_import, rows=chunk, base_url=base_url)
+        roster_import.saved_rows += len(chunk)
+    roster_import.status = RosterImport.Status.CONFIRMED
+    roster_import.confirmed_at = timezone.now()
+    roster_import.rows = []  # the people are saved now; the file's copy of their data is not needed
+    roster_import.save()
     return roster_import
 
 

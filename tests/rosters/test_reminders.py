@@ -137,7 +137,8 @@ def test_nobody_is_reminded_twice_within_the_pause(
     assert mail.outbox == [] and Reminder.objects.count() == 1
 
     # Someone new to the municipality is reminded; the four are left out.
-    make_user(email="tulokas@example.fi", first_name="Tulokas", municipality=hameenlinna)
+    newcomer = make_user(email="tulokas@example.fi", first_name="Tulokas", municipality=hameenlinna)
+    newcomer.roles.create(municipality=hameenlinna, term=current_term(), role="councillor")
     with django_capture_on_commit_callbacks(execute=True):
         send(client, hameenlinna, course, "not_started")
     assert [message.to[0] for message in mail.outbox] == ["tulokas@example.fi"]
@@ -153,7 +154,10 @@ def test_nobody_is_reminded_twice_within_the_pause(
 
 def test_preview_names_the_first_recipients_and_counts_the_rest(client, leader, hameenlinna, course):
     for n in range(12):
-        make_user(email=f"p{n}@example.fi", first_name=f"Etu{n:02}", last_name=f"Suku{n:02}", municipality=hameenlinna)
+        user = make_user(
+            email=f"p{n}@example.fi", first_name=f"Etu{n:02}", last_name=f"Suku{n:02}", municipality=hameenlinna
+        )
+        user.roles.create(municipality=hameenlinna, term=current_term(), role="councillor")
     response = client.post(url(hameenlinna), {"course": course.pk, "target": "not_started", "preview": ""})
     page = response.content.decode()
     # The first ten by last name are shown, then "and 2 others".

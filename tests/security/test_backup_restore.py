@@ -33,7 +33,14 @@ from events.models import FeedbackAnswer, FeedbackGiven, Registration
 from events.services import calendar_feed_ensure, registration_create
 from municipalities.models import CouncilTerm, Municipality, MunicipalLeader, Network
 from rosters.models import Invitation, Reminder, ReminderTarget, RosterImport
-from rosters.services import join_request_create, reminder_send, roster_import_confirm, roster_import_create
+from rosters.reminder_opt_out import reminders_unsubscribe
+from rosters.services import (
+    join_request_create,
+    reminder_send,
+    roster_import_confirm,
+    roster_import_create,
+    roster_import_save,
+)
 from tests.assessments.builders import ids, make_quiz, make_quiz_lesson, question, set_rule
 from tests.builders import make_course_tree, make_module, make_user
 from tests.certificates.builders import make_badge_class
@@ -105,9 +112,12 @@ def build_everything():
     roster_import_confirm(
         roster_import_id=roster_import.pk, skip_faulty=False, expected_faulty_count=0, base_url="http://x/"
     )
+    # What the background task (rosters.tasks.save_roster_import) queued by the confirmation does.
+    roster_import_save(roster_import_id=roster_import.pk, base_url="http://x/")
     reminder_send(
         municipality=place, course=course, target=ReminderTarget.NOT_STARTED, sent_by=leader, base_url="http://x/"
     )
+    reminders_unsubscribe(user=leader)  # after the reminder, which still had its recipients
     join_request_create(
         network=Network.objects.get(slug="uso-2021-2022"),
         municipality=Municipality.objects.get(code="020"),

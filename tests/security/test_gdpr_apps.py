@@ -141,17 +141,19 @@ def test_a_pending_roster_file_gives_up_the_erased_persons_row_only(client, hame
     assert [row["email"] for row in RosterImport.objects.get().rows] == ["eero.makela@example.fi"]
 
 
-def test_a_confirmed_roster_file_keeps_no_copy_of_the_people(client, hameenlinna):
+def test_a_confirmed_roster_file_keeps_no_copy_of_the_people(client, hameenlinna, django_capture_on_commit_callbacks):
     leader = make_leader(hameenlinna, email="johtaja@example.fi")
     client.force_login(leader)
     rows = [FINNISH_HEADER, ["Mäkelä, Eero", "eero.makela@example.fi", "valtuutettu", "Kaupunginvaltuusto"]]
     upload = SimpleUploadedFile("valtuusto.csv", csv_bytes(rows), "text/csv")
     client.post(reverse("rosters:import", args=[hameenlinna.code]), {"file": upload})
     roster_import = RosterImport.objects.get()
-    client.post(
-        reverse("rosters:import_preview", args=[hameenlinna.code, roster_import.pk]),
-        {"confirm": "", "faulty_count": 0},
-    )
+    # Confirming queues the saving (rosters.tasks.save_roster_import); it runs when the request commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("rosters:import_preview", args=[hameenlinna.code, roster_import.pk]),
+            {"confirm": "", "faulty_count": 0},
+        )
 
     roster_import.refresh_from_db()
     assert roster_import.status == RosterImport.Status.CONFIRMED and roster_import.rows == []
