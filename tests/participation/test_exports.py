@@ -99,7 +99,7 @@ def test_summary_exports_have_courses_roles_and_modules(client, world):
         "Completed the course, new lessons since",
     ]
     assert rows[0] == module_header
-    assert len(rows) == 3 and {len(row) for row in rows} == {9}  # the header and two modules, with the new-content column
+    assert len(rows) == 3 and {len(row) for row in rows} == {9}  # header and two modules
 
     _response, data = download(client, world, "summary_export", [world["a"].code, "xlsx"])
     workbook = load_workbook(io.BytesIO(data))
