@@ -17,9 +17,8 @@ from municipalities.terms import current_term
 from . import selectors, services
 from .forms import RosterUploadForm
 from .models import RosterImport
-from .parsing import RosterFileError
 from .rollover import rollover_confirm, rollover_plan
-from .views import _base_url, _followed_municipality
+from .views import _base_url, _followed_municipality, _import_from_upload
 
 
 class RolloverConfirmForm(forms.Form):
@@ -33,16 +32,9 @@ class RolloverConfirmForm(forms.Form):
 def rollover_upload(request, code):
     municipality = _followed_municipality(request, code)
     form = RosterUploadForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data["file"]
-        try:
-            roster_import = services.roster_import_create(
-                municipality=municipality, uploaded_by=request.user, file_name=upload.name, data=upload.read()
-            )
-        except RosterFileError as error:
-            form.add_error("file", error.message)
-        else:
-            return redirect("rosters:rollover_preview", code=municipality.code, import_id=roster_import.pk)
+    roster_import = _import_from_upload(request, municipality, form)
+    if roster_import is not None:
+        return redirect("rosters:rollover_preview", code=municipality.code, import_id=roster_import.pk)
     return render(
         request, "rosters/rollover_upload.html", {"municipality": municipality, "form": form, "term": current_term()}
     )

@@ -54,17 +54,25 @@ def roster(request, code):
 def import_upload(request, code):
     municipality = _followed_municipality(request, code)
     form = RosterUploadForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data["file"]
-        try:
-            roster_import = services.roster_import_create(
-                municipality=municipality, uploaded_by=request.user, file_name=upload.name, data=upload.read()
-            )
-        except RosterFileError as error:
-            form.add_error("file", error.message)
-        else:
-            return redirect("rosters:import_preview", code=municipality.code, import_id=roster_import.pk)
+    roster_import = _import_from_upload(request, municipality, form)
+    if roster_import is not None:
+        return redirect("rosters:import_preview", code=municipality.code, import_id=roster_import.pk)
     return render(request, "rosters/import_upload.html", {"municipality": municipality, "form": form})
+
+
+def _import_from_upload(request, municipality, form):
+    """The posted file stored as a pending import (for the import and the term rollover alike), or None with
+    the reason on the form."""
+    if request.method != "POST" or not form.is_valid():
+        return None
+    upload = form.cleaned_data["file"]
+    try:
+        return services.roster_import_create(
+            municipality=municipality, uploaded_by=request.user, file_name=upload.name, data=upload.read()
+        )
+    except RosterFileError as error:
+        form.add_error("file", error.message)
+        return None
 
 
 @login_required
