@@ -302,7 +302,8 @@ PAGES = [
     PageCheck("network", view("rosters:network"), roles=("anonymous", "learner")),
     PageCheck("network-join-invalid", view("rosters:network"), roles=ANONYMOUS, act=submit_empty),
     PageCheck("invitation", view("rosters:invitation", lambda site: site.invitation_token), roles=ANONYMOUS),
-    PageCheck("invitation-invalid", view("rosters:invitation", "vanhentunut-linkki"), roles=ANONYMOUS),
+    # An unusable link answers 410 Gone, with a page that says what to do.
+    PageCheck("invitation-invalid", view("rosters:invitation", "vanhentunut-linkki"), roles=ANONYMOUS, status=410),
     PageCheck(
         "reminders-unsubscribe",
         view("rosters:reminders_unsubscribe", lambda site: unsubscribe_token(site.people["learner"])),
