@@ -4,6 +4,7 @@ from django.db import transaction
 from django.utils import translation
 
 from tests.builders import HAMEENLINNA, PORVOO, make_user, member_municipality
+from tests.database import database_give_back_migrated, database_keep_migrated
 
 
 @pytest.fixture(autouse=True)
@@ -26,6 +27,12 @@ def _empty_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup):
+    """pytest-django's test databases, with the copy of the migrations' rows kept aside (tests/database.py)."""
+    database_keep_migrated()
 
 
 @pytest.fixture
@@ -59,30 +66,34 @@ def module_transaction(django_db_setup, django_db_blocker):
         transaction.set_rollback(True)
 
 
+def _flushes(item):
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and marker.kwargs.get("transaction"))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    # Before the test's fixtures: pytest-django's database helper restores the migrations' rows from the
+    # connection object, which must hold them (tests/database.py).
+    if _flushes(item):
+        database_give_back_migrated()
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
     # A transaction=True test ends with a flush that also empties what the data migrations loaded (the page
     # tree's root, municipalities, council terms). serialized_rollback puts that data back at the start of the
     # next such test, not of the others, so these tests run last (after pytest-django's ordering and after the
-    # browser tests, whose live server shares the database and never flushes it); xdist hands each worker its
-    # items in this order. A test that forgets serialized_rollback is refused.
-    def flushes(item):
-        marker = item.get_closest_marker("django_db")
-        return bool(marker and marker.kwargs.get("transaction"))
-
+    # browser tests, whose shared data is removed by tests/database.py when the last of them ends); xdist
+    # hands each worker its items in this order. A test that forgets serialized_rollback is refused.
     forgetful = [
         item.nodeid
         for item in items
-        if flushes(item) and not item.get_closest_marker("django_db").kwargs.get("serialized_rollback")
+        if _flushes(item) and not item.get_closest_marker("django_db").kwargs.get("serialized_rollback")
     ]
     if forgetful:
         raise pytest.UsageError(
             "django_db(transaction=True) needs serialized_rollback=True here: " + ", ".join(forgetful[:5])
         )
-    items.sort(key=flushes)  # stable: everything else keeps its order
-    # Known gap (issue 21): in one run, a flushing test that follows another on the same worker does not yet get
-    # the migrations' data back, although each passes alone (`pytest <file>::<test>`). Until that is found they
-    # run but do not fail the suite.
-    for item in items:
-        if flushes(item):
-            item.add_marker(pytest.mark.xfail(reason="runs after another flushing test: see tests/conftest.py"))
+    items.sort(key=_flushes)  # stable: everything else keeps its order
+

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.cache import cache
-from django.core.management import call_command
 from django.test import Client
+
+from tests.database import database_restore_migrated
 
 from .axe import AXE_SCRIPT
 from .site_data import site_data_build
@@ -145,9 +146,7 @@ def site(django_db_setup, django_db_blocker):
         data = site_data_build()
     yield data
     with django_db_blocker.unblock():
-        # As a transactional test ends: empty the tables for whatever runs next (pytest-django runs the
-        # tests that use the database in a transaction first, so only transactional ones follow).
-        call_command("flush", interactive=False, verbosity=0)
+        database_restore_migrated()
         cache.clear()
 
 

@@ -19,6 +19,16 @@ MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 # turns it back on.
 AXES_ENABLED = False
 
+# A serialized_rollback test (transaction=True) starts by restoring the rows the data migrations loaded,
+# app by app in INSTALLED_APPS order. Wagtail's workflow Task looks up its content type when it is built, so
+# with the content types not yet restored it would create one under a new id and the restored row would then
+# collide with it. Content types first, then everything else in its usual order.
+INSTALLED_APPS = ["django.contrib.contenttypes"] + [
+    app
+    for app in INSTALLED_APPS  # noqa: F405
+    if app != "django.contrib.contenttypes"
+]
+
 # pytest-xdist runs the suite in several processes (gw0, gw1, ...), each with its own test database
 # (pytest-django adds the worker's name to it). A Redis cache is shared, so each worker keeps its keys under
 # a prefix of its own; PrefixedRedisCache.clear(), run before every test, then empties only that worker's.
