@@ -125,10 +125,14 @@ class CoursePage(Page):
         verbose_name_plural = _("courses")
 
     def get_context(self, request, *args, **kwargs):
+        from .recommendations import recommended_module_ids
         from .selectors import course_overview
 
         context = super().get_context(request, *args, **kwargs)
         context.update(course_overview(course=self, user=request.user))
+        context["recommended_module_ids"] = recommended_module_ids(
+            modules=[entry.module for entry in context["modules"]], user=request.user
+        )
         return context
 
 

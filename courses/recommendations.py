@@ -1,4 +1,5 @@
-"""Courses recommended for the roles a learner holds now: "My learning" shows them first.
+"""Courses and modules recommended for the roles a learner holds now: "My learning" shows such courses
+first, and the course page marks such modules.
 
 Roles are those of the current council term (municipalities.terms), so a former official sees no
 recommendation made for the role they no longer hold. Two queries, whatever the number of courses."""
@@ -21,6 +22,15 @@ def current_role_codes(user):
 
 def is_recommended(course, roles):
     return bool(roles) and bool(set(course.recommended_roles or ()) & roles)
+
+
+def recommended_module_ids(*, modules, user):
+    """The modules of a course page marked as recommended for a role the viewer holds now (one query, none
+    for an anonymous visitor or when no module is marked)."""
+    if not any(module.recommended_roles for module in modules):
+        return set()
+    roles = current_role_codes(user)
+    return {module.pk for module in modules if is_recommended(module, roles)}
 
 
 def recommended_first(entries, roles):

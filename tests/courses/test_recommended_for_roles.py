@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from municipalities.models import CouncilTerm, Role
 from rosters.parsing import parse_roster
-from tests.builders import make_course, make_index, make_user
+from tests.builders import make_course, make_index, make_module, make_user
 from tests.participation.builders import HAMEENLINNA, make_leader, make_person, municipality
 from tests.rosters.builders import FINNISH_HEADER, csv_bytes
 
@@ -94,3 +94,23 @@ def test_the_leader_sees_the_figures_by_body_and_role(client, courses):
     ]
     page = response.content.decode()
     assert page.index("Tarkastuslautakunta") > page.index("Lautakunnat") > page.index("Valtuusto")
+
+
+def test_the_course_page_marks_the_modules_recommended_for_my_current_roles(client):
+    course = make_course(index=make_index(), title="Valtuustotyö")
+    make_module(course, title="Kaikille")
+    make_module(course, title="Lautakunnille", recommended_roles=[Role.COMMITTEE_MEMBER])
+    make_module(course, title="Tarkastajille", recommended_roles=[Role.AUDIT_MEMBER])
+    place = municipality(HAMEENLINNA)
+
+    def marked_modules(user):
+        client.force_login(user)
+        page = client.get(course.url).content.decode()
+        items = page.split('<li class="module-item')[1:]
+        return [item.split("</a>")[0].rsplit(">", 1)[1] for item in items if "learning-recommended-tag" in item]
+
+    assert marked_modules(make_person(place, Role.COMMITTEE_MEMBER)) == ["Lautakunnille"]
+    old = CouncilTerm.objects.get(name="2021–2025")
+    assert marked_modules(make_person(place, Role.AUDIT_MEMBER, term=old)) == []
+    client.logout()
+    assert "learning-recommended-tag" not in client.get(course.url).content.decode()
