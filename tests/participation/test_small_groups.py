@@ -61,3 +61,29 @@ def test_unknown_sort_falls_back_to_names(client, world):
     response = client.get(reverse("participation:network"), {"sort": "-password"})
     assert [row.name for row in response.context["overview"]["rows"]] == ["Espoo", "Hämeenlinna"]
     assert 'aria-sort="ascending"' in response.content.decode()
+
+
+def test_sorting_by_any_column_puts_shown_figures_in_order_and_hidden_ones_together(client, world):
+    # Besides the world's Hämeenlinna (4 people: every figure hidden) and Espoo (1 person): Helsinki 7 people,
+    # 6 enrolled (86 %); Vantaa 20 people, 5 enrolled (25 %); Turku 5 people, none enrolled (0 %, shown: zero
+    # singles out nobody).
+    members = {"091": (7, 6), "092": (20, 5), "853": (5, 0)}
+    join_network(*members)
+    for code, (people, enrolled) in members.items():
+        for n in range(people):
+            person = make_person(municipality(code), Role.COUNCILLOR)
+            if n < enrolled:
+                progress(person, world["course"])
+    client.force_login(world["users"]["coordinator"])
+
+    def order(sort):
+        rows = client.get(reverse("participation:network"), {"sort": sort}).context["overview"]["rows"]
+        return [row.name for row in rows]
+
+    hidden = ["Espoo", "Hämeenlinna"]  # always side by side, in the order of their names
+    # A hidden figure sorts below every shown one, zero included, whatever its real value.
+    assert order("-participation") == ["Helsinki", "Vantaa", "Turku", *hidden]
+    assert order("participation") == [*hidden, "Turku", "Vantaa", "Helsinki"]
+    assert order("-enrolled") == ["Helsinki", "Vantaa", "Turku", *hidden]
+    assert order("enrolled") == [*hidden, "Turku", "Vantaa", "Helsinki"]
+    assert order("-people") == ["Vantaa", "Helsinki", "Turku", *hidden]
