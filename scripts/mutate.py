@@ -42,6 +42,8 @@ MODULES = {
     "events/access.py": ["tests/events/test_access.py", "tests/security/test_authorization_matrix.py"],
     "participation/small_groups.py": [
         "tests/participation/test_small_groups.py",
+        "tests/participation/test_small_groups_rendered.py",
+        "tests/security/test_small_group_totals.py",
         "tests/participation/test_exports.py",
         "tests/security/test_properties.py",
     ],
