@@ -69,7 +69,7 @@ class ScenarioQuestionBlock(blocks.StructBlock):
     everyone who answered, right or wrong, so the learner leaves knowing why, not only whether."""
 
     case = blocks.TextBlock(
-        label=_("Case"),
+        label=_("Situation"),
         max_length=1500,
         help_text=_("A short situation from council work, told in a few sentences. Shown before the question."),
     )

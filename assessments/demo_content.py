@@ -972,6 +972,7 @@ QUIZZES = [
                 "text": "Mikä skenaario oli ennakoinnissa toivottu tulevaisuus?",
                 "multiple": False,
                 "options": [
+                    ("Vähähiiliset hyvinvointiverkostot", True, "Oikein. Se oli ennakoinnin toivottu tulevaisuus."),
                     (
                         "Loittoneva kunta",
                         False,
@@ -982,7 +983,6 @@ QUIZZES = [
                         False,
                         "Ei. Se oli skenaarioista uhkakuva, jota valtuutettu varoittaa välttämään.",
                     ),
-                    ("Vähähiiliset hyvinvointiverkostot", True, "Oikein. Se oli ennakoinnin toivottu tulevaisuus."),
                 ],
                 "explanation": (
                     "Kestävät kunnat 2030 -ennakointi (kevät 2021, 34 kuntaa, neljä tulevaisuustyöpajaa) laati "

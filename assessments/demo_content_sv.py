@@ -916,6 +916,11 @@ QUIZZES_SV = {
                 "text": "Vilket scenario var den önskade framtiden i framsynsarbetet?",
                 "options": [
                     (
+                        "Vähähiiliset hyvinvointiverkostot (Koldioxidsnåla välfärdsnätverk)",
+                        True,
+                        "Rätt. Det var framsynsarbetets önskade framtid.",
+                    ),
+                    (
                         "Loittoneva kunta (Kommunen som glider bort)",
                         False,
                         "Nej. Loittoneva kunta var ett av scenarierna, men inte den önskade framtiden.",
@@ -924,11 +929,6 @@ QUIZZES_SV = {
                         "Yksinäisten kestämätön kunta (De ensammas ohållbara kommun)",
                         False,
                         "Nej. Det var scenariernas hotbild, som ledamoten varnar för.",
-                    ),
-                    (
-                        "Vähähiiliset hyvinvointiverkostot (Koldioxidsnåla välfärdsnätverk)",
-                        True,
-                        "Rätt. Det var framsynsarbetets önskade framtid.",
                     ),
                 ],
                 "explanation": (
