@@ -1,16 +1,17 @@
 """Trainers' admin views: answer statistics per quiz and the reflection answers learners chose to share."""
 
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import TemplateView
+from django.views.generic import TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from courses.models import LessonPage
 
-from . import selectors
-from .models import Quiz
+from . import selectors, statistics
+from .exports import statistics_csv_response
 
 
 class _PermissionRequired:
@@ -22,8 +23,20 @@ class _PermissionRequired:
         return super().dispatch(request, *args, **kwargs)
 
 
-class QuizStatisticsIndex(_PermissionRequired, WagtailAdminTemplateMixin, TemplateView):
-    permission = "assessments.view_quiz"
+class _EditableQuizzesOnly:
+    """Statistics are for those who may edit the quiz: anyone else is refused, as if the quiz did not exist."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm("assessments.change_quiz"):
+            raise PermissionDenied
+        if "quiz_id" in kwargs:
+            self.quiz = statistics.quiz_editable_by(user=request.user, quiz_id=kwargs["quiz_id"])
+            if self.quiz is None:
+                raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+
+class QuizStatisticsIndex(_EditableQuizzesOnly, WagtailAdminTemplateMixin, TemplateView):
     page_title = _("Quiz statistics")
     header_icon = "tasks"
     template_name = "assessments/admin/statistics_index.html"
@@ -33,12 +46,11 @@ class QuizStatisticsIndex(_PermissionRequired, WagtailAdminTemplateMixin, Templa
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["quizzes"] = selectors.quizzes_with_attempt_counts()
+        context["quizzes"] = statistics.quizzes_editable_by(self.request.user)
         return context
 
 
-class QuizStatistics(_PermissionRequired, WagtailAdminTemplateMixin, TemplateView):
-    permission = "assessments.view_quiz"
+class QuizStatistics(_EditableQuizzesOnly, WagtailAdminTemplateMixin, TemplateView):
     header_icon = "tasks"
     template_name = "assessments/admin/statistics.html"
 
@@ -51,15 +63,21 @@ class QuizStatistics(_PermissionRequired, WagtailAdminTemplateMixin, TemplateVie
             {"url": "", "label": self.quiz.title},
         ]
 
-    def dispatch(self, request, *args, **kwargs):
-        self.quiz = get_object_or_404(Quiz, pk=kwargs["quiz_id"])
-        return super().dispatch(request, *args, **kwargs)
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["quiz"] = self.quiz
-        context.update(selectors.quiz_statistics(quiz=self.quiz))
+        stats = statistics.quiz_statistics(quiz=self.quiz)
+        context.update(
+            quiz=self.quiz,
+            stats=stats,
+            questions=stats.questions,
+            small_sample_limit=statistics.SMALL_SAMPLE,
+        )
         return context
+
+
+class QuizStatisticsCsv(_EditableQuizzesOnly, View):
+    def get(self, request, quiz_id):
+        return statistics_csv_response(statistics.quiz_statistics(quiz=self.quiz))
 
 
 class SharedReflectionsIndex(_PermissionRequired, WagtailAdminTemplateMixin, TemplateView):

@@ -38,6 +38,19 @@ class OptionBlock(blocks.StructBlock):
         label = _("Option")
 
 
+def _options_checked(value):
+    right = sum(1 for option in value["options"] if option["is_correct"])
+    if right == 0:
+        raise StructBlockValidationError(
+            non_block_errors=[ValidationError(_("Mark at least one option as the right answer."))]
+        )
+    if value["kind"] == QuestionKind.SINGLE and right != 1:
+        raise StructBlockValidationError(
+            non_block_errors=[ValidationError(_("A single choice question has exactly one right option."))]
+        )
+    return value
+
+
 class QuestionBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Question"), max_length=500)
     kind = QuestionKind(label=_("Kind"))
@@ -48,21 +61,38 @@ class QuestionBlock(blocks.StructBlock):
         label = _("Question")
 
     def clean(self, value):
-        value = super().clean(value)
-        right = sum(1 for option in value["options"] if option["is_correct"])
-        if right == 0:
-            raise StructBlockValidationError(
-                non_block_errors=[ValidationError(_("Mark at least one option as the right answer."))]
-            )
-        if value["kind"] == QuestionKind.SINGLE and right != 1:
-            raise StructBlockValidationError(
-                non_block_errors=[ValidationError(_("A single choice question has exactly one right option."))]
-            )
-        return value
+        return _options_checked(super().clean(value))
+
+
+class ScenarioQuestionBlock(blocks.StructBlock):
+    """A short case, a question about it, and the rule it turns on. The rule is shown with the feedback to
+    everyone who answered, right or wrong, so the learner leaves knowing why, not only whether."""
+
+    case = blocks.TextBlock(
+        label=_("Situation"),
+        max_length=1500,
+        help_text=_("A short situation from council work, told in a few sentences. Shown before the question."),
+    )
+    text = blocks.CharBlock(label=_("Question"), max_length=500)
+    kind = QuestionKind(label=_("Kind"))
+    options = blocks.ListBlock(OptionBlock(), label=_("Options"), min_num=2)
+    explanation = blocks.TextBlock(
+        label=_("The rule"),
+        max_length=1500,
+        help_text=_("Shown with the feedback after the attempt: the rule the case turns on, and where it is written."),
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Scenario question")
+
+    def clean(self, value):
+        return _options_checked(super().clean(value))
 
 
 class QuestionStreamBlock(blocks.StreamBlock):
     question = QuestionBlock()
+    scenario = ScenarioQuestionBlock()
 
     class Meta:
         min_num = 1

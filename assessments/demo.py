@@ -22,26 +22,27 @@ def _id(*parts):
     return str(uuid.uuid5(DEMO_NAMESPACE, ":".join(str(part) for part in parts)))
 
 
+def _question_raw(key, q_index, question):
+    value = {
+        "text": question["text"],
+        "kind": "multiple" if question["multiple"] else "single",
+        "options": [
+            {
+                "type": "item",
+                "id": _id(key, q_index, o_index),
+                "value": {"text": text, "is_correct": is_correct, "feedback": feedback},
+            }
+            for o_index, (text, is_correct, feedback) in enumerate(question["options"])
+        ],
+    }
+    if question.get("case"):  # a scenario question: the case, the question, and the rule it turns on
+        value.update(case=question["case"], explanation=question["explanation"])
+        return {"type": "scenario", "id": _id(key, q_index), "value": value}
+    return {"type": "question", "id": _id(key, q_index), "value": value}
+
+
 def _questions_raw(data):
-    return [
-        {
-            "type": "question",
-            "id": _id(data["key"], q_index),
-            "value": {
-                "text": question["text"],
-                "kind": "multiple" if question["multiple"] else "single",
-                "options": [
-                    {
-                        "type": "item",
-                        "id": _id(data["key"], q_index, o_index),
-                        "value": {"text": text, "is_correct": is_correct, "feedback": feedback},
-                    }
-                    for o_index, (text, is_correct, feedback) in enumerate(question["options"])
-                ],
-            },
-        }
-        for q_index, question in enumerate(data["questions"])
-    ]
+    return [_question_raw(data["key"], q_index, question) for q_index, question in enumerate(data["questions"])]
 
 
 def quiz_upsert(data):
@@ -49,6 +50,8 @@ def quiz_upsert(data):
     quiz.intro = data["intro"]
     quiz.pass_mark_percent = data["pass_mark_percent"]
     quiz.max_attempts = data["max_attempts"]
+    quiz.mode = data.get("mode", Quiz.GRADED)
+    quiz.draw_count = data.get("draw_count")
     quiz.questions = StreamValue(Quiz.questions.field.stream_block, _questions_raw(data), is_lazy=True)
     quiz.full_clean()
     quiz.save()

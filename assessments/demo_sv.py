@@ -23,8 +23,16 @@ def _swedish_data(finnish, swedish):
         "intro": swedish["intro"],
         "pass_mark_percent": finnish["pass_mark_percent"],
         "max_attempts": finnish["max_attempts"],
+        "mode": finnish.get("mode", Quiz.GRADED),
+        "draw_count": finnish.get("draw_count"),
         "questions": [
-            {"text": question["text"], "multiple": original["multiple"], "options": question["options"]}
+            {
+                "text": question["text"],
+                "multiple": original["multiple"],
+                "options": question["options"],
+                # A scenario in Finnish is a scenario in Swedish: the block type is part of what the ids name.
+                **({"case": question["case"], "explanation": question["explanation"]} if original.get("case") else {}),
+            }
             for original, question in zip(finnish["questions"], swedish["questions"], strict=True)
         ],
     }

@@ -20,14 +20,36 @@ from .blocks import QuestionStreamBlock
 
 
 class Quiz(models.Model):
+    GRADED = "graded"
+    PRACTICE = "practice"
+    MODE_CHOICES = [
+        (GRADED, _("Graded: has a pass mark, and the lesson is done when it is passed")),
+        (PRACTICE, _("Practice: no pass mark, does not hold up finishing the lesson")),
+    ]
+
     title = models.CharField(_("title"), max_length=200)
     intro = models.TextField(_("introduction"), blank=True, help_text=_("Shown above the questions."))
-    questions = StreamField(QuestionStreamBlock(), verbose_name=_("questions"), use_json_field=True)
+    mode = models.CharField(_("kind of quiz"), max_length=10, choices=MODE_CHOICES, default=GRADED)
+    questions = StreamField(
+        QuestionStreamBlock(),
+        verbose_name=_("questions"),
+        use_json_field=True,
+        help_text=_("The question bank. Each attempt shows its options in a new random order."),
+    )
+    draw_count = models.PositiveSmallIntegerField(
+        _("questions per attempt"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Draw this many questions from the bank at random for each attempt, none twice. "
+            "Leave empty or 0 to ask every question."
+        ),
+    )
     pass_mark_percent = models.PositiveSmallIntegerField(
         _("pass mark (%)"),
         default=80,
         validators=[MinValueValidator(1), MaxValueValidator(100)],
-        help_text=_("The share of points needed to pass."),
+        help_text=_("The share of points needed to pass. A practice quiz has no pass mark."),
     )
     max_attempts = models.PositiveSmallIntegerField(
         _("attempts allowed"),
@@ -41,7 +63,10 @@ class Quiz(models.Model):
     panels = [
         FieldPanel("title"),
         FieldPanel("intro"),
-        MultiFieldPanel([FieldPanel("pass_mark_percent"), FieldPanel("max_attempts")], heading=_("Passing")),
+        MultiFieldPanel(
+            [FieldPanel("mode"), FieldPanel("pass_mark_percent"), FieldPanel("max_attempts")], heading=_("Passing")
+        ),
+        FieldPanel("draw_count"),
         FieldPanel("questions"),
     ]
 
@@ -52,6 +77,30 @@ class Quiz(models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def is_practice(self):
+        return self.mode == self.PRACTICE
+
+    @property
+    def gates_completion(self):
+        """Read by courses (without importing this app) to decide whether the lesson offers "mark as done"."""
+        return not self.is_practice
+
+    @property
+    def questions_per_attempt(self):
+        total = len(self.questions)
+        return min(self.draw_count, total) if self.draw_count else total
+
+    def clean(self):
+        super().clean()
+        if self.draw_count and self.draw_count > len(self.questions):
+            raise ValidationError(
+                {
+                    "draw_count": _("The bank has only %(count)s questions; draw at most that many.")
+                    % {"count": len(self.questions)}
+                }
+            )
 
 
 class QuizAttempt(models.Model):
@@ -68,6 +117,8 @@ class QuizAttempt(models.Model):
     passed = models.BooleanField(_("passed"), default=False)
     # {question_id: points between 0 and 1}, kept so feedback shows the score as it was given.
     question_points = models.JSONField(default=dict, blank=True)
+    # The questions drawn and the order of their options, fixed when the attempt starts (assessments/layout.py).
+    layout = models.JSONField(default=dict, blank=True)
 
     class Meta:
         verbose_name = _("quiz attempt")

@@ -29,7 +29,7 @@ def lesson_check(*, user, lesson):
     quiz_ids = selectors.quiz_ids_in(lesson)
     if not quiz_ids:
         return None
-    if set(quiz_ids) - selectors.passed_quiz_ids(user=user, lesson=lesson, quiz_ids=quiz_ids):
+    if selectors.unpassed_graded_quiz_ids(user=user, lesson=lesson, quiz_ids=quiz_ids):
         return _("Pass the quiz of this lesson first; the lesson is then marked as done for you.")
     return None
 

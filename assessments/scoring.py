@@ -30,6 +30,9 @@ class Question:
     text: str
     multiple: bool
     options: tuple
+    # A scenario question's case, told before the question, and the rule it turns on, shown with the feedback.
+    case: str = ""
+    explanation: str = ""
 
     @property
     def option_ids(self):
@@ -55,7 +58,14 @@ def questions_of(quiz):
             for item in value["options"].bound_blocks
         )
         questions.append(
-            Question(id=child.id, text=value["text"], multiple=value["kind"] == QuestionKind.MULTIPLE, options=options)
+            Question(
+                id=child.id,
+                text=value["text"],
+                multiple=value["kind"] == QuestionKind.MULTIPLE,
+                options=options,
+                case=value.get("case", ""),
+                explanation=value.get("explanation", ""),
+            )
         )
     return questions
 

@@ -18,7 +18,8 @@ from wagtail.models import Page
 from courses.models import CoursePage, LessonCompletion, LessonPage, ModulePage
 from courses.translation import default_locale_id, in_active_language
 
-from .models import AttemptAnswer, CourseCompletionRule, Quiz, QuizAttempt, ReflectionAnswer
+from .layout import layout_apply
+from .models import CourseCompletionRule, Quiz, QuizAttempt, ReflectionAnswer
 from .scoring import questions_of
 
 QUIZ_BLOCK = "quiz"
@@ -144,12 +145,12 @@ def locked_module_ids(*, course, module_entries):
     return locked
 
 
-def passed_quiz_ids(*, user, lesson, quiz_ids):
-    return set(
-        QuizAttempt.objects.filter(user=user, lesson=lesson, quiz_id__in=quiz_ids, passed=True).values_list(
-            "quiz_id", flat=True
-        )
-    )
+def unpassed_graded_quiz_ids(*, user, lesson, quiz_ids):
+    """The quizzes among `quiz_ids` that still hold the lesson up for the learner: not passed in the lesson and
+    not practice quizzes (a quiz deleted since still holds it up, as before). One query."""
+    passed = QuizAttempt.objects.filter(user=user, lesson=lesson, passed=True).values("quiz_id")
+    satisfied = Quiz.objects.filter(Q(mode=Quiz.PRACTICE) | Q(id__in=passed), id__in=quiz_ids)
+    return set(quiz_ids) - set(satisfied.values_list("id", flat=True))
 
 
 def unpassed_quizzes_of_course(*, user, course):
@@ -165,8 +166,18 @@ def unpassed_quizzes_of_course(*, user, course):
         return []
     passed = set(QuizAttempt.objects.filter(user=user, course=course, passed=True).values_list("lesson_id", "quiz_id"))
     missing = wanted - passed
-    titles = dict(Quiz.objects.filter(id__in={quiz_id for _lesson, quiz_id in missing}).values_list("id", "title"))
-    return sorted({titles.get(quiz_id, "") for _lesson, quiz_id in missing})
+    quizzes = {
+        quiz_id: (title, mode)
+        for quiz_id, title, mode in Quiz.objects.filter(id__in={quiz_id for _lesson, quiz_id in missing}).values_list(
+            "id", "title", "mode"
+        )
+    }
+    titles = set()
+    for _lesson, quiz_id in missing:
+        title, mode = quizzes.get(quiz_id, ("", Quiz.GRADED))
+        if mode != Quiz.PRACTICE:  # practice quizzes are not required
+            titles.add(title)
+    return sorted(titles)
 
 
 @dataclass
@@ -205,6 +216,13 @@ class QuizPanel:
     def can_start(self):
         return self.open_attempt is None and self.attempts_left != 0 and not self.lock_message
 
+    @property
+    def form_questions(self):
+        """The open attempt's questions: those it drew, each with its options in the attempt's order."""
+        if self.open_attempt is None:
+            return []
+        return layout_apply(questions=self.questions, layout=self.open_attempt.layout)
+
 
 def quiz_panel(*, quiz, lesson, user, enrolled, course=None, original_quiz_id=None):
     """`lesson` is the default-language lesson, which holds the attempts made in every language. `course`,
@@ -215,7 +233,7 @@ def quiz_panel(*, quiz, lesson, user, enrolled, course=None, original_quiz_id=No
         return panel
     panel.attempts = list(
         QuizAttempt.objects.filter(user=user, lesson=lesson, quiz_id=original_quiz_id or quiz.pk)
-        .only("id", "submitted_at", "score_percent", "passed", "started_at")
+        .only("id", "submitted_at", "score_percent", "passed", "started_at", "layout")
         .order_by("-started_at", "-id")
     )
     panel.open_attempt = next((attempt for attempt in panel.attempts if attempt.is_open), None)
@@ -248,7 +266,7 @@ def attempt_feedback(*, attempt, quiz=None):
     in the reader's language (same question and option ids), when it has a copy there."""
     chosen_ids = set(attempt.answers.values_list("option_id", flat=True))
     feedback = []
-    for question in questions_of(quiz or attempt.quiz):
+    for question in layout_apply(questions=questions_of(quiz or attempt.quiz), layout=attempt.layout):
         chosen = [option for option in question.options if option.id in chosen_ids]
         feedback.append(
             QuestionFeedback(question=question, chosen=chosen, points=attempt.question_points.get(question.id, 0))
@@ -261,49 +279,6 @@ def attempt_feedback(*, attempt, quiz=None):
         "feedback": feedback,
         "attempts_used": submitted,
         "attempts_left": None if max_attempts is None else max(0, max_attempts - submitted),
-    }
-
-
-@dataclass
-class OptionCount:
-    option: object
-    count: int
-
-
-@dataclass
-class QuestionStatistics:
-    question: object
-    answered: int
-    options: list
-
-
-def quiz_statistics(*, quiz):
-    """Per question, how many submitted attempts answered it and how many chose each option; two queries."""
-    answers = AttemptAnswer.objects.filter(attempt__quiz=quiz, attempt__submitted_at__isnull=False).order_by()
-    option_counts = {
-        (row["question_id"], row["option_id"]): row["n"]
-        for row in answers.values("question_id", "option_id").annotate(n=Count("id"))
-    }
-    answered = {
-        row["question_id"]: row["n"]
-        for row in answers.values("question_id").annotate(n=Count("attempt_id", distinct=True))
-    }
-    attempts = QuizAttempt.objects.filter(quiz=quiz, submitted_at__isnull=False).aggregate(
-        total=Count("id"), passed=Count("id", filter=Q(passed=True)), learners=Count("user", distinct=True)
-    )
-    return {
-        "questions": [
-            QuestionStatistics(
-                question=question,
-                answered=answered.get(question.id, 0),
-                options=[
-                    OptionCount(option=option, count=option_counts.get((question.id, option.id), 0))
-                    for option in question.options
-                ],
-            )
-            for question in questions_of(quiz)
-        ],
-        "attempts": attempts,
     }
 
 
@@ -361,12 +336,3 @@ def lessons_with_shared_reflections():
 
 def lesson_done(*, user, lesson):
     return LessonCompletion.objects.filter(user=user, lesson=lesson).exists()
-
-
-def quizzes_with_attempt_counts():
-    return list(
-        Quiz.objects.annotate(
-            attempt_count=Count("attempts", filter=Q(attempts__submitted_at__isnull=False)),
-            passed_count=Count("attempts", filter=Q(attempts__passed=True)),
-        ).order_by("title")
-    )

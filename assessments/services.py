@@ -18,6 +18,7 @@ from courses.services import ProgressError, lesson_mark_done
 from courses.translation import canonical
 
 from . import selectors
+from .layout import layout_apply, layout_draw
 from .models import AttemptAnswer, Quiz, QuizAttempt, ReflectionAnswer
 from .scoring import questions_of, score
 
@@ -58,8 +59,10 @@ def _require_enrolment(*, user, course):
         raise AssessmentError(_("Enrol in the course first, then you can take its quizzes."), status=403)
 
 
-def quiz_attempt_start(*, user, lesson_id, quiz_id):
-    """Open an attempt, or return the one already open."""
+def quiz_attempt_start(*, user, lesson_id, quiz_id, rng=None):
+    """Open an attempt, or return the one already open (with the questions and option order it was given).
+    A new attempt draws its questions from the quiz's bank and shuffles their options (assessments/layout.py);
+    `rng` is for tests."""
     shown = _live_lesson(lesson_id)
     lesson = canonical(shown)
     # A Swedish or English copy of the lesson may show the quiz's copy in its language; the attempt is the original's.
@@ -80,10 +83,13 @@ def quiz_attempt_start(*, user, lesson_id, quiz_id):
         open_attempt = attempts.filter(submitted_at__isnull=True).first()
         if open_attempt is not None:
             return open_attempt
-        _check_attempts_left(quiz=quiz, used=attempts.filter(submitted_at__isnull=False).count())
+        earlier = list(attempts.filter(submitted_at__isnull=False).values_list("layout", flat=True))
+        _check_attempts_left(quiz=quiz, used=len(earlier))
+        seen = {question_id for layout in earlier for question_id in (layout or {}).get("questions", ())}
+        layout = layout_draw(questions=questions_of(quiz), draw_count=quiz.draw_count, rng=rng, seen=seen)
         try:
             with transaction.atomic():
-                return QuizAttempt.objects.create(user=user, quiz=quiz, lesson=lesson, course=course)
+                return QuizAttempt.objects.create(user=user, quiz=quiz, lesson=lesson, course=course, layout=layout)
         except IntegrityError:  # a concurrent start opened one first
             return QuizAttempt.objects.get(user=user, quiz=quiz, lesson=lesson, submitted_at__isnull=True)
 
@@ -105,6 +111,7 @@ def answers_from_post(*, questions, data):
             continue
         question = by_id.get(key[len(ANSWER_PREFIX) :])
         if question is None:
+            # Also a question of the quiz that this attempt did not draw.
             raise AssessmentError(_("The answers do not belong to this quiz. Nothing was saved."))
         chosen = list(dict.fromkeys(data.getlist(key)))
         if not set(chosen) <= question.option_ids:
@@ -136,12 +143,14 @@ def quiz_attempt_submit(*, user, attempt_id, data):
     if not lesson.live or attempt.quiz_id not in selectors.quiz_ids_in(lesson):
         raise AssessmentError(_("This quiz is no longer part of the lesson."), status=409)
     _require_enrolment(user=user, course=attempt.course_id)
-    questions = questions_of(attempt.quiz)
+    questions = layout_apply(questions=questions_of(attempt.quiz), layout=attempt.layout)
     answers = answers_from_post(questions=questions, data=data)
     missing = [question.id for question in questions if not answers.get(question.id)]
     if missing:
         raise UnansweredQuestions(missing=missing, answers=answers)
     result = score(questions=questions, answers=answers, pass_mark_percent=attempt.quiz.pass_mark_percent)
+    # A practice quiz has no pass mark: its attempts are scored for the learner, never "passed".
+    passed = result.passed and not attempt.quiz.is_practice
 
     now = timezone.now()
     with transaction.atomic():
@@ -151,7 +160,7 @@ def quiz_attempt_submit(*, user, attempt_id, data):
         _check_attempts_left(quiz=attempt.quiz, used=used)
         # The filter on submitted_at lets exactly one of two concurrent submits close the attempt.
         closed = QuizAttempt.objects.filter(id=attempt.id, submitted_at__isnull=True).update(
-            submitted_at=now, score_percent=result.percent, passed=result.passed, question_points=result.points_to_store
+            submitted_at=now, score_percent=result.percent, passed=passed, question_points=result.points_to_store
         )
         if not closed:
             raise AssessmentError(_("This attempt has already been submitted."), status=409)
@@ -162,7 +171,7 @@ def quiz_attempt_submit(*, user, attempt_id, data):
         )
     attempt.refresh_from_db()
     submission = Submission(attempt=attempt, lesson_done=False, course_completed=False)
-    if result.passed:
+    if passed:
         try:
             _completion, submission.course_completed = lesson_mark_done(user=user, lesson=lesson)
             submission.lesson_done = True

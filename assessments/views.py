@@ -9,6 +9,7 @@ from courses.translation import in_active_language
 
 from . import selectors, services
 from .forms import ReflectionAnswerForm
+from .layout import layout_apply
 from .models import QuizAttempt
 from .scoring import questions_of
 
@@ -55,7 +56,7 @@ def attempt_submit(request, attempt_id):
             "attempt": attempt,
             "lesson": lesson,
             "quiz": quiz,
-            "questions": questions_of(quiz),
+            "questions": layout_apply(questions=questions_of(quiz), layout=attempt.layout),
             "chosen": {option_id for option_ids in unanswered.answers.values() for option_id in option_ids},
             "missing": set(unanswered.missing),
         }

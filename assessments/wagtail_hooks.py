@@ -13,7 +13,8 @@ class QuizViewSet(SnippetViewSet):
     model = Quiz
     icon = "tasks"
     menu_label = _("Quizzes")
-    list_display = ["title", "pass_mark_percent", "max_attempts", "updated_at"]
+    list_display = ["title", "mode", "draw_count", "pass_mark_percent", "max_attempts", "updated_at"]
+    list_filter = ["mode"]
     search_fields = ["title"]
 
 
@@ -38,6 +39,7 @@ admin_urls = (
     [
         path("statistics/", admin_views.QuizStatisticsIndex.as_view(), name="statistics_index"),
         path("statistics/<id:quiz_id>/", admin_views.QuizStatistics.as_view(), name="statistics"),
+        path("statistics/<id:quiz_id>/csv/", admin_views.QuizStatisticsCsv.as_view(), name="statistics_csv"),
         path("reflections/", admin_views.SharedReflectionsIndex.as_view(), name="reflections_index"),
         path("reflections/<id:lesson_id>/", admin_views.SharedReflections.as_view(), name="reflections"),
     ],
@@ -66,7 +68,7 @@ def statistics_menu_item():
         reverse("assessments_admin:statistics_index"),
         icon_name="tasks",
         order=310,
-        permission="assessments.view_quiz",
+        permission="assessments.change_quiz",  # statistics are for those who may edit the quizzes
     )
 
 

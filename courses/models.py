@@ -199,8 +199,10 @@ class LessonPage(Page):
 
     @property
     def has_quiz(self):
-        """A lesson with a quiz is done by passing the quiz, so it offers no "mark as done" button."""
-        return any(block.block_type == "quiz" for block in self.body)
+        """A lesson with a quiz is done by passing the quiz, so it offers no "mark as done" button. A practice
+        quiz (its `gates_completion` is false; read by name, as courses does not import the quiz's app) holds
+        nothing up, so a lesson with only practice quizzes keeps the button."""
+        return any(block.block_type == "quiz" and getattr(block.value, "gates_completion", True) for block in self.body)
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)

@@ -412,6 +412,12 @@ CASES = [
         kwargs=lambda w: {"quiz_id": w.quiz.id},
         names_hidden_from=("trainer",),
     ),
+    Case(
+        "assessments_admin:statistics_csv",
+        TRAINER_ADMIN,
+        kwargs=lambda w: {"quiz_id": w.quiz.id},
+        names_hidden_from=("trainer",),
+    ),
     Case("assessments_admin:reflections_index", TRAINER_ADMIN, names_hidden_from=("trainer",)),
     Case(
         "assessments_admin:reflections",
