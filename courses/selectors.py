@@ -22,7 +22,7 @@ from wagtail.models import Page
 from home.text import search_terms
 
 from .models import CourseIndexPage, CoursePage, Enrolment, LessonCompletion, LessonPage, ModulePage
-from .translation import default_locale_id, in_active_language
+from .translation import canonical, default_locale_id, in_active_language, missing_completion_blocks
 
 CATALOGUE_CACHE_KEY = "courses:catalogue"
 
@@ -236,7 +236,13 @@ def lesson_context(*, lesson, user):
         )
 
     module_entries = [entry(item) for item in module_lessons]
+    original = canonical(lesson)
+    # What the translation lacks of what completes the lesson, shown from the original (in its language).
+    fallback_blocks = missing_completion_blocks(translation=lesson, original=original)
     return {
+        "original_lesson": original,
+        "fallback_blocks": fallback_blocks,
+        "lesson_has_quiz": lesson.has_quiz or any(block.block_type == "quiz" for block in fallback_blocks),
         "course": course,
         "module": module,
         "module_lessons": module_entries,

@@ -41,3 +41,30 @@ def in_active_language(pages, *, model):
     translations = model.objects.live().filter(translation_key__in=list(keys), locale__language_code=language)
     found = {keys[page.translation_key]: page for page in translations}
     return {page.pk: found.get(page.pk, page) for page in pages}
+
+
+# Blocks a lesson's completion depends on: a lesson with a quiz is done only when its quiz is passed
+# (assessments.rules), and the rule is checked on the default-language lesson. A translation that lacks such a
+# block would leave its readers with nothing to pass, so the original's block is shown in its place and the
+# admin refuses to publish such a translation (wagtail_hooks.py).
+COMPLETION_BLOCK_TYPES = ("quiz",)
+
+
+def missing_completion_blocks(*, translation, original):
+    """The blocks of `original` that completion depends on and `translation` (a copy of it in another language)
+    does not hold: neither the same block (same id, as wagtail-localize keeps it) nor the same value in a block
+    of that type. Empty for the original itself and for an alias, which shows the original's body."""
+    if translation.pk == original.pk or getattr(translation, "alias_of_id", None) == original.pk:
+        return []
+    held = translation.body.raw_data
+    held_ids = {block.get("id") for block in held}
+    held_values = {(block["type"], block["value"]) for block in held if block["type"] in COMPLETION_BLOCK_TYPES}
+    # Read from the raw JSON, so that only a lesson that does lack something loads its blocks' values.
+    missing = [
+        index
+        for index, raw in enumerate(original.body.raw_data)
+        if raw["type"] in COMPLETION_BLOCK_TYPES
+        and raw.get("id") not in held_ids
+        and (raw["type"], raw["value"]) not in held_values
+    ]
+    return [original.body[index] for index in missing]
