@@ -89,9 +89,9 @@ def translation_status():
     languages = _target_languages()
     rows = []
     for course in courses:
-        rows.append(_row(course, "course", sources, translations, languages))
+        rows.append(_row(course, "course", sources, translations, languages, bodies))
         for module in (m for m in modules if m.path.startswith(course.path)):
-            rows.append(_row(module, "module", sources, translations, languages))
+            rows.append(_row(module, "module", sources, translations, languages, bodies))
     return {"rows": rows, "languages": languages}
 
 

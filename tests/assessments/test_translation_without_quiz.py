@@ -89,3 +89,20 @@ def test_the_admin_refuses_to_publish_a_translation_without_the_quiz_and_says_wh
     )
     assert response.status_code == 302
     assert LessonPage.objects.get(pk=swedish.pk).live_revision_id != live_before
+
+
+def test_translation_status_names_the_lesson_lacking_the_quiz_and_the_untranslated_ones(client):
+    _quiz, _course, lesson, _swedish = swedish_lesson_without_quiz()
+    untranslated = make_quiz_lesson(lesson.get_parent(), make_quiz(), title="Vielä kääntämätön oppitunti")
+    client.force_login(make_user(is_superuser=True, is_staff=True))
+
+    response = client.get("/admin/kaannokset/")
+    course_row = response.context["rows"][0]
+    swedish_status = next(status for status in course_row.languages if status.language_code == "sv")
+    assert [(page.title, quizzes) for page, quizzes in swedish_status.lacking] == [
+        ("Luottamus rakentuu arjessa", ["Luottamus-tietovisa"])
+    ]
+    assert untranslated.title in [page.title for page in swedish_status.untranslated]
+    html = response.content.decode()
+    assert "Vielä kääntämätön oppitunti" in html
+    assert "Lacks the quiz of the original" in html
