@@ -258,7 +258,7 @@ ROLE_WORDS = [
         ["varapuheenjohtaj", "vicepuheenjohtaj", "viceordf", "vice ordf", "vice chair", "vicechair", "deputy chair"],
         ["vpj", "varapj", "vara pj", "vice", "vordf", "v ordf"],
     ),
-    ("chair", ["puheenjohtaj", "ordförande", "chair"], ["pj", "puh joht", "puheenj", "ordf", "pres"]),
+    ("chair", ["puheenjohtaj", "ordförande", "chair"], ["pj", "puh joht", "puheenj", "ordf"]),
     (
         "deputy",
         ["varajäsen", "varavaltuutet", "ersättare", "suppleant", "deputy", "substitute", "alternate"],
