@@ -22,7 +22,13 @@ from wagtail.models import Page
 from home.text import search_terms
 
 from .models import CourseIndexPage, CoursePage, Enrolment, LessonCompletion, LessonPage, ModulePage
-from .translation import canonical, default_locale_id, in_active_language, missing_completion_blocks
+from .translation import (
+    canonical,
+    default_locale_id,
+    in_active_language,
+    languages_mark,
+    missing_completion_blocks,
+)
 
 CATALOGUE_CACHE_KEY = "courses:catalogue"
 
@@ -333,6 +339,7 @@ def my_learning(*, user):
     courses = in_active_language([enrolment.course for enrolment in enrolments], model=CoursePage)
     all_new = [lesson for found in new_lessons.values() for lesson in found]
     lessons = in_active_language(list(continue_lessons.values()) + all_new, model=LessonPage)
+    languages_mark(list(courses.values()))
     entries = []
     for enrolment in enrolments:
         course = enrolment.course
@@ -367,7 +374,7 @@ def catalogue_for_request(*, index_page, request):
     if query:
         matching_ids = [page.id for page in CoursePage.objects.live().child_of(index_page).search(query)]
         courses = courses.filter(id__in=matching_ids)
-    courses = list(courses.select_related("cover_image", "council_term").prefetch_related("tags"))
+    courses = languages_mark(list(courses.select_related("cover_image", "council_term").prefetch_related("tags")))
     enrolled_ids = set()
     if request.user.is_authenticated:
         keys = {course.translation_key: course.id for course in courses}
@@ -407,4 +414,4 @@ def featured_courses(limit=6):
         .prefetch_related("tags")
     )
     in_language = courses.filter(locale__language_code=get_language())
-    return list(in_language[:limit]) or list(courses.filter(locale_id=default_locale_id())[:limit])
+    return languages_mark(list(in_language[:limit]) or list(courses.filter(locale_id=default_locale_id())[:limit]))

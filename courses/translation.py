@@ -8,7 +8,7 @@ counts for the same lesson in Finnish and the dashboards count each person once.
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 DEFAULT_LOCALE_CACHE_KEY = "courses:default-locale-id"
 
@@ -68,3 +68,33 @@ def missing_completion_blocks(*, translation, original):
         and (raw["type"], raw["value"]) not in held_values
     ]
     return [original.body[index] for index in missing]
+
+
+def available_languages(pages):
+    """{page id: [language codes]} of the languages each page can be read in: its own and those of its live
+    translations, aliases left out (an alias shows the Finnish text). Codes follow settings.LANGUAGES. One query,
+    for the catalogue and My learning cards, which say which languages a course is offered in."""
+    if not pages:
+        return {}
+    keys = {page.translation_key for page in pages}
+    found = {}
+    for key, code in (
+        Page.objects.live()
+        .filter(translation_key__in=keys, alias_of__isnull=True)
+        .values_list("translation_key", "locale__language_code")
+    ):
+        found.setdefault(key, set()).add(code)
+    order = [code for code, _name in settings.LANGUAGES]
+
+    def position(code):
+        return order.index(code) if code in order else len(order)
+
+    return {page.pk: sorted(found.get(page.translation_key, set()), key=position) for page in pages}
+
+
+def languages_mark(pages):
+    """Give each of `pages` an `available_languages` list (available_languages()), for the cards' templates."""
+    languages = available_languages(pages)
+    for page in pages:
+        page.available_languages = languages.get(page.pk, [])
+    return pages

@@ -140,7 +140,12 @@ FINNISH_COMPOUND_STEMS = {
     "committee": "sivistyslautakunnan",
     "audit": "tarkastuslautakunnan",
 }
-SWEDISH_COMPOUND_STEMS = {"council": "fullmäktige", "board": "styrelse", "committee": "nämnd", "audit": "revisionsnämnd"}
+SWEDISH_COMPOUND_STEMS = {
+    "council": "fullmäktige",
+    "board": "styrelse",
+    "committee": "nämnd",
+    "audit": "revisionsnämnd",
+}
 ROLES = {
     ("member", "council"): R.COUNCILLOR,
     ("deputy", "council"): R.DEPUTY_COUNCILLOR,
