@@ -383,7 +383,12 @@ def catalogue_for_request(*, index_page, request):
     return {
         "courses": courses,
         "enrolled_ids": enrolled_ids,
-        "all_tags": Tag.objects.filter(courses_coursetag_items__isnull=False).distinct().order_by("name"),
+        # The themes of this catalogue's own courses: each language's courses carry themes in that language.
+        "all_tags": Tag.objects.filter(
+            courses_coursetag_items__content_object__in=CoursePage.objects.live().child_of(index_page)
+        )
+        .distinct()
+        .order_by("name"),
         "active_tag": active_tag,
         "query": query,
     }
