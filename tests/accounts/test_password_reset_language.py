@@ -13,7 +13,10 @@ pytestmark = pytest.mark.django_db
 
 @pytest.mark.parametrize(
     ("language", "greeting", "prefix"),
-    [("sv", "Någon har bett om att få återställa lösenordet", "/sv/"), ("fi", "salasanan vaihtamista on pyydetty", "/")],
+    [
+        ("sv", "Någon har bett om att få återställa lösenordet", "/sv/"),
+        ("fi", "salasanan vaihtamista on pyydetty", "/"),
+    ],
 )
 def test_reset_email_follows_the_persons_language(client, language, greeting, prefix):
     make_user(email="person@example.fi", preferred_language=language)
