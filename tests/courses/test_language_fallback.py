@@ -65,3 +65,17 @@ def test_untranslated_pages_of_every_type_exist_as_aliases():
     locale_trees_sync()
     for model in (CoursePage, ModulePage, LessonPage):
         assert model.objects.filter(locale__language_code="sv", alias_of__isnull=False).exists()
+
+
+def test_the_swedish_catalogue_offers_the_themes_of_the_swedish_courses(client):
+    course, _lessons = make_course_tree(modules=1, lessons=1)
+    course.tags.add("strategia")
+    course.save_revision().publish()
+    course_sv = translate(course, title="Kurs på svenska")
+    course_sv.tags.set(["strategi"])
+    course_sv.save_revision().publish()
+
+    finnish = client.get(course.get_parent().url).context["all_tags"]
+    swedish = client.get(course_sv.get_parent().url).context["all_tags"]
+    assert [tag.name for tag in finnish] == ["strategia"]
+    assert [tag.name for tag in swedish] == ["strategi"]
