@@ -8,6 +8,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from courses.models import Enrolment, LessonCompletion, LessonPage
 from tests.builders import make_course, make_module, make_user, translate
+from tests.i18n import tr
 
 from .builders import make_quiz, make_quiz_lesson
 from .helpers import enrol, form_data, open_attempt, start, submit
@@ -80,7 +81,7 @@ def test_the_admin_refuses_to_publish_a_translation_without_the_quiz_and_says_wh
         follow=True,
     )
     messages = [str(message) for message in response.context["messages"]]
-    assert any("Luottamus-tietovisa" in message and "Not published" in message for message in messages), messages
+    assert any("“Luottamus-tietovisa”" in message and "Luottamus rakentuu arjessa" in message for message in messages)
     assert LessonPage.objects.get(pk=swedish.pk).live_revision_id == live_before
 
     response = client.post(
@@ -105,4 +106,4 @@ def test_translation_status_names_the_lesson_lacking_the_quiz_and_the_untranslat
     assert untranslated.title in [page.title for page in swedish_status.untranslated]
     html = response.content.decode()
     assert "Vielä kääntämätön oppitunti" in html
-    assert "Lacks the quiz of the original" in html
+    assert tr("Lacks the quiz of the original (learners are shown the Finnish quiz):") in html

@@ -24,6 +24,12 @@ from .conftest import sign_in
 pytestmark = pytest.mark.browser
 
 
+def sv(message):
+    """The Swedish interface text the page shows (in Swedish once the catalogues are compiled)."""
+    with translation.override("sv"):
+        return translation.gettext(message)
+
+
 def swedish_course():
     """A course of two modules (two lessons, then a quiz lesson), all in Swedish, with the quiz's Swedish copy
     in the Swedish lesson (same block, same question ids) and a badge."""
@@ -78,10 +84,10 @@ def test_a_swedish_reader_completes_the_course_with_certificate_and_badge(contex
 
     page.goto(course_sv.url)
     assert page.locator("html").get_attribute("lang") == "sv"
-    page.get_by_role("button", name="Anmäl dig till kursen").click()
+    page.get_by_role("button", name=sv("Enrol in the course")).click()
     page.get_by_role("link", name="Fullmäktige").first.click()
     for title in ("Styrelsen", "Quiz"):  # every lesson, "mark as done and continue"
-        page.get_by_role("button", name="Markera som klar och fortsätt").click()
+        page.get_by_role("button", name=sv("Mark as done and continue")).click()
         page.get_by_role("heading", name=title, level=1).wait_for()
 
     ((question_id, options),) = ids(quiz_sv)
@@ -90,7 +96,7 @@ def test_a_swedish_reader_completes_the_course_with_certificate_and_badge(contex
     page.get_by_text("Vem bereder fullmäktiges ärenden?").wait_for()
     page.locator(f"#option-{options[0]}").check()
     page.locator(".quiz-form button[type=submit]").click()
-    page.get_by_text("Bra jobbat! Du har slutfört hela kursen.").wait_for()
+    page.get_by_text(sv("Well done! You have completed the whole course.")).wait_for()
 
     enrolment = Enrolment.objects.get(user=learner)
     assert enrolment.course_id == course.pk and enrolment.completed_at is not None  # the Finnish course of record
