@@ -2,6 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
 from . import views
+from .forms import LanguagePasswordResetForm
 
 app_name = "accounts"
 
@@ -16,6 +17,7 @@ urlpatterns = [
             success_url=reverse_lazy("accounts:password_reset_done"),
             email_template_name="registration/password_reset_email.txt",
             subject_template_name="registration/password_reset_subject.txt",
+            form_class=LanguagePasswordResetForm,
         ),
         name="password_reset",
     ),

@@ -17,6 +17,9 @@ from django.utils.translation import get_language
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher
 
+from courses.models import CoursePage
+from courses.translation import in_active_language
+
 FONT_DIR = Path(settings.BASE_DIR) / "static" / "fonts"
 
 
@@ -31,11 +34,17 @@ class LocalFontsOnly(URLFetcher):
 
 
 def certificate_pdf(*, certificate, verification_url):
-    """The PDF in the active language (the one the person reads the site in), which also goes into /Lang."""
+    """The PDF in the active language (the one the person reads the site in), which also goes into /Lang. The
+    course is named as its copy in that language is, where there is one (the certificate keeps the Finnish title
+    it was issued with, shown on the public verification page)."""
+    course = certificate.course
+    if course is not None:
+        course = in_active_language([course], model=CoursePage)[course.pk]
     html = render_to_string(
         "certificates/certificate_pdf.html",
         {
             "certificate": certificate,
+            "course_title": course.title if course is not None else certificate.course_title,
             "verification_url": verification_url,
             "font_dir": FONT_DIR.as_uri(),
             "language": get_language() or settings.LANGUAGE_CODE,

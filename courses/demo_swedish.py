@@ -17,6 +17,22 @@ from .models import CoursePage, LessonPage, ModulePage
 
 QUIZ_BLOCK = "quiz"
 
+# The demo's theme tags in Swedish: each language's course carries its own themes, so the Swedish catalogue
+# offers Swedish themes (courses.selectors.catalogue_for_request lists the themes of its own courses).
+THEMES_SV = {
+    "kaksoisjohtaminen": "dubbelt ledarskap",
+    "roolit": "roller",
+    "yhteistyö": "samarbete",
+    "strategia": "strategi",
+    "kuntalaki": "kommunallagen",
+    "perehdytys": "introduktion",
+    "kestävyys": "hållbarhet",
+    "sosiaalinen kestävyys": "social hållbarhet",
+    "taloudellinen kestävyys": "ekonomisk hållbarhet",
+    "ekologinen kestävyys": "ekologisk hållbarhet",
+    "ennakointi": "framsyn",
+}
+
 
 def _translation_of(page, locale):
     translation = page.get_translation_or_none(locale)
@@ -55,8 +71,10 @@ def _stream(block, original, raw_blocks, *, quiz_translations=None):
 
 
 def course_translate(*, course, data, locale, quiz_translations):
+    translation = _translation_of(course, locale)
+    translation.tags.set([THEMES_SV.get(tag.name, tag.name) for tag in course.tags.all()])
     translation = _publish(
-        _translation_of(course, locale),
+        translation,
         {
             "title": data["title"],
             "slug": data["slug"],

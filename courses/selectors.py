@@ -22,7 +22,13 @@ from wagtail.models import Page
 from home.text import search_terms
 
 from .models import CourseIndexPage, CoursePage, Enrolment, LessonCompletion, LessonPage, ModulePage
-from .translation import default_locale_id, in_active_language
+from .translation import (
+    canonical,
+    default_locale_id,
+    in_active_language,
+    languages_mark,
+    missing_completion_blocks,
+)
 
 CATALOGUE_CACHE_KEY = "courses:catalogue"
 
@@ -236,7 +242,13 @@ def lesson_context(*, lesson, user):
         )
 
     module_entries = [entry(item) for item in module_lessons]
+    original = canonical(lesson)
+    # What the translation lacks of what completes the lesson, shown from the original (in its language).
+    fallback_blocks = missing_completion_blocks(translation=lesson, original=original)
     return {
+        "original_lesson": original,
+        "fallback_blocks": fallback_blocks,
+        "lesson_has_quiz": lesson.has_quiz or any(block.block_type == "quiz" for block in fallback_blocks),
         "course": course,
         "module": module,
         "module_lessons": module_entries,
@@ -327,6 +339,7 @@ def my_learning(*, user):
     courses = in_active_language([enrolment.course for enrolment in enrolments], model=CoursePage)
     all_new = [lesson for found in new_lessons.values() for lesson in found]
     lessons = in_active_language(list(continue_lessons.values()) + all_new, model=LessonPage)
+    languages_mark(list(courses.values()))
     entries = []
     for enrolment in enrolments:
         course = enrolment.course
@@ -361,7 +374,7 @@ def catalogue_for_request(*, index_page, request):
     if query:
         matching_ids = [page.id for page in CoursePage.objects.live().child_of(index_page).search(query)]
         courses = courses.filter(id__in=matching_ids)
-    courses = list(courses.select_related("cover_image", "council_term").prefetch_related("tags"))
+    courses = languages_mark(list(courses.select_related("cover_image", "council_term").prefetch_related("tags")))
     enrolled_ids = set()
     if request.user.is_authenticated:
         keys = {course.translation_key: course.id for course in courses}
@@ -370,7 +383,12 @@ def catalogue_for_request(*, index_page, request):
     return {
         "courses": courses,
         "enrolled_ids": enrolled_ids,
-        "all_tags": Tag.objects.filter(courses_coursetag_items__isnull=False).distinct().order_by("name"),
+        # The themes of this catalogue's own courses: each language's courses carry themes in that language.
+        "all_tags": Tag.objects.filter(
+            courses_coursetag_items__content_object__in=CoursePage.objects.live().child_of(index_page)
+        )
+        .distinct()
+        .order_by("name"),
         "active_tag": active_tag,
         "query": query,
     }
@@ -401,4 +419,4 @@ def featured_courses(limit=6):
         .prefetch_related("tags")
     )
     in_language = courses.filter(locale__language_code=get_language())
-    return list(in_language[:limit]) or list(courses.filter(locale_id=default_locale_id())[:limit])
+    return languages_mark(list(in_language[:limit]) or list(courses.filter(locale_id=default_locale_id())[:limit]))

@@ -31,3 +31,34 @@ def course_copied_for_the_current_term(request, page, new_page):
     term = current_term()
     if term is not None and copied.council_term_id != term.pk:
         CoursePage.objects.filter(pk=copied.pk).update(council_term=term)
+
+
+@hooks.register("before_publish_page")
+def translation_lacking_completion_blocks_not_published(request, page):
+    """A translated lesson that lacks a quiz of its Finnish original is not published: its readers would see no
+    quiz to pass while the lesson is done only by passing it. The draft is kept and the trainer told what to add.
+    (Lessons already live in that state show the original's quiz instead: selectors.lesson_context.)"""
+    from django.contrib import messages
+    from django.shortcuts import redirect
+
+    from .models import LessonPage
+    from .translation import canonical, missing_completion_blocks
+
+    lesson = page if isinstance(page, LessonPage) else page.specific
+    if not isinstance(lesson, LessonPage):
+        return None
+    original = canonical(lesson)
+    missing = missing_completion_blocks(translation=lesson, original=original)
+    if not missing:
+        return None
+    names = ", ".join(f"“{block.value}”" for block in missing)
+    messages.error(
+        request,
+        _(
+            "Not published: this translation lacks what completes the lesson in the original “%(original)s”: "
+            "the quiz %(names)s. Add the quiz (or its copy in this language) to the lesson and publish again; "
+            "your changes are saved as a draft."
+        )
+        % {"original": original.title, "names": names},
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)

@@ -339,7 +339,9 @@ def _row(line, cells, columns, labels):
     if not role_text:
         found.append(problems.problem("missing_role", column=labels["role"]))
     elif role is None:
-        found.append(problems.problem("unknown_role", value=role_text, column=labels["role"]))
+        # Never dropped: the row stays in the preview with the closest known roles to choose from.
+        choices = [role.value for role in vocabulary.closest_roles(role_text)]
+        found.append(problems.problem("unknown_role", value=role_text, column=labels["role"], choices=choices))
     if language_text and not language:
         found.append(problems.problem("unknown_language", value=language_text, column=labels["language"]))
     if len(body) > BODY_MAX_LENGTH:

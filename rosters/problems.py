@@ -6,6 +6,8 @@ will happen.
 
 from django.utils.translation import gettext_lazy as _
 
+from municipalities.models import Role
+
 ERRORS = {
     "missing_name": _("The name is missing."),
     "missing_email": _("The email address is missing."),
@@ -35,10 +37,14 @@ NOTICES = {
 }
 
 
-def problem(code, *, line=None, value=None, column=None):
+def problem(code, *, line=None, value=None, column=None, choices=None):
     """A problem as stored in the import's JSON rows; `column` is the cell's column header as written in the
-    file, so the leader finds the cell (the row number is shown beside every row)."""
-    return {"code": code, "line": line, "value": value, "column": column}
+    file, so the leader finds the cell (the row number is shown beside every row). `choices`: for an unknown
+    role, the values of the known roles closest to it, best first, offered to the leader to choose from."""
+    found = {"code": code, "line": line, "value": value, "column": column}
+    if choices:
+        found["choices"] = list(choices)
+    return found
 
 
 def is_error(item):
@@ -48,6 +54,9 @@ def is_error(item):
 def message(item):
     template = ERRORS.get(item["code"]) or NOTICES[item["code"]]
     text = template % {"line": item.get("line"), "value": item.get("value")}
+    if item.get("choices"):
+        names = ", ".join(str(Role(value).label) for value in item["choices"] if value in Role.values)
+        text = f"{text} {_('Closest known roles: %(roles)s.') % {'roles': names}}"
     if item.get("column"):
         return _("Column “%(column)s”: %(problem)s") % {"column": item["column"], "problem": text}
     return text

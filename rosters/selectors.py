@@ -73,6 +73,17 @@ class PreviewRow:
     def messages(self):
         return [{"text": problems.message(item), "is_error": problems.is_error(item)} for item in self.problems]
 
+    @property
+    def role_choices(self):
+        """For a row whose role is unknown: [(value, label)], the closest known roles first, then every other
+        role, for the leader to choose from in the preview. Empty for every other row."""
+        unknown = next((item for item in self.problems if item["code"] == "unknown_role"), None)
+        if unknown is None:
+            return []
+        closest = [value for value in unknown.get("choices") or () if value in Role.values]
+        rest = [value for value in Role.values if value not in closest]
+        return [(value, Role(value).label) for value in closest + rest]
+
 
 @dataclass
 class RosterPreview:
@@ -89,6 +100,10 @@ class RosterPreview:
     @property
     def valid_rows(self):
         return [row for row in self.rows if not row.has_errors]
+
+    @property
+    def unknown_role_count(self):
+        return sum(bool(row.role_choices) for row in self.rows)
 
     @property
     def new_people_count(self):

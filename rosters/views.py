@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
 from accounts.audit import audit_record
@@ -16,7 +17,7 @@ from accounts.models import AuditEvent
 from home.links import absolute_url
 from municipalities.access import municipalities_followed_by
 
-from . import selectors, services
+from . import role_choices, selectors, services
 from .forms import ImportConfirmForm, ReminderForm, RosterUploadForm
 from .models import RosterImport
 from .parsing import RosterFileError
@@ -85,6 +86,8 @@ def import_preview(request, code, import_id):
     if roster_import.status != RosterImport.Status.PENDING:
         return redirect("rosters:import_done", code=municipality.code, import_id=roster_import.pk)
     form = ImportConfirmForm(request.POST or None)
+    if request.method == "POST" and "choose_roles" in request.POST:
+        return _roles_choose(request, municipality, roster_import)
     if request.method == "POST" and "cancel" in request.POST:
         services.roster_import_cancel(roster_import=roster_import)
         messages.success(request, _("The file was discarded. Nothing was saved."))
@@ -122,6 +125,26 @@ def import_preview(request, code, import_id):
             "form": ImportConfirmForm(initial={"faulty_count": preview.faulty_count}),
         },
     )
+
+
+def _roles_choose(request, municipality, roster_import):
+    """The leader chose roles for rows whose title was unknown (role_choices.py); back to the preview."""
+    try:
+        changed = role_choices.roster_import_roles_choose(
+            roster_import_id=roster_import.pk, chosen=role_choices.chosen_roles_from_post(request.POST)
+        )
+    except role_choices.RoleChoiceError as error:
+        messages.error(request, error.message)
+    else:
+        if changed:
+            messages.success(
+                request,
+                ngettext("The role of %(count)s row was set.", "The roles of %(count)s rows were set.", changed)
+                % {"count": changed},
+            )
+        else:
+            messages.info(request, _("No role was chosen."))
+    return redirect("rosters:import_preview", code=municipality.code, import_id=roster_import.pk)
 
 
 @login_required

@@ -4,6 +4,7 @@ Column headers and role names are matched after `normalize_label`, so case, hyph
 parenthesised notes ("Sähköposti (pakollinen)", "Valtuutettu (kok.)") do not matter.
 """
 
+import difflib
 import re
 import unicodedata
 
@@ -245,44 +246,74 @@ ROLE_ALIASES.update(
     )
 )
 
-# Words that name a role only together with the body ("jäsen" of "Kunnanhallitus").
-GENERIC_ROLE_WORDS = _index(
-    {
-        "member": [
-            "jäsen",
-            "varsinainen jäsen",
-            "varapuheenjohtaja",
-            "ledamot",
-            "ordinarie ledamot",
-            "vice ordförande",
-            "viceordförande",
-            "member",
-            "vice chair",
-        ],
-        "chair": ["puheenjohtaja", "pj", "ordförande", "chair", "chairperson", "chairman"],
-        "deputy": ["varajäsen", "ersättare", "deputy", "deputy member", "substitute"],
-    }
-)
-
-# Checked in this order: "kunnanhallitus" is a board, "valtuusto" a council, anything with "lautakunta" a committee.
-BODY_KINDS = [
-    ("committee", ["lautakunta", "jaosto", "toimikunta", "nämnd", "sektion", "committee"]),
-    ("board", ["hallitus", "styrelse", "board"]),
-    ("council", ["valtuusto", "fullmäktige", "council"]),
+# A role title is read as a role word and a body, in whichever form a municipality writes them: the genitive
+# phrase ("valtuuston puheenjohtaja", "fullmäktiges ordförande"), the one-word compound ("valtuustonpuheenjohtaja",
+# "fullmäktigeordförande"), an abbreviation ("valtuuston pj.", "kh:n vpj", "vice ordf."), with or without the
+# body's name (then the body column, or else the council, decides). Stems are matched inside words, so every
+# case ending and compound is found; abbreviations only as whole words. Checked in order: "varapuheenjohtaja"
+# holds "puheenjohtaja", "varajäsen" holds "jäsen", "tarkastuslautakunta" holds "lautakunta".
+ROLE_WORDS = [
+    (
+        "vice_chair",
+        ["varapuheenjohtaj", "vicepuheenjohtaj", "viceordf", "vice ordf", "vice chair", "vicechair", "deputy chair"],
+        ["vpj", "varapj", "vara pj", "vice", "vordf", "v ordf"],
+    ),
+    ("chair", ["puheenjohtaj", "ordförande", "chair"], ["pj", "puh joht", "puheenj", "ordf"]),
+    (
+        "deputy",
+        ["varajäsen", "varavaltuutet", "ersättare", "suppleant", "deputy", "substitute", "alternate"],
+        ["vj", "varaj", "ers"],
+    ),
+    ("member", ["jäsen", "valtuutet", "ledamot", "member", "councillor", "councilor"], ["jäs", "led"]),
 ]
 
-ROLE_BY_GENERIC_WORD_AND_BODY = {
+BODY_WORDS = [
+    ("audit", ["tarkastuslautakun", "tarkastuslautakunn", "revisionsnämnd", "audit"], ["tarkltk", "tark ltk"]),
+    (
+        "committee",
+        [
+            "lautakun",
+            "lautakunn",
+            "jaosto",
+            "toimikun",
+            "toimikunn",
+            "johtokun",
+            "johtokunn",
+            "nämnd",
+            "sektion",
+            "direktion",
+            "committee",
+        ],
+        ["ltk"],
+    ),
+    ("board", ["hallitu", "styrelse", "board"], ["kh", "khall", "kh n", "ks"]),
+    ("council", ["valtuusto", "valtuuston", "valtuutet", "fullmäktig", "council"], ["kv", "kvalt", "kv n", "kf", "sf"]),
+]
+
+# Kept for the body column ("Kunnanhallitus", "Bildningsnämnden"): the kind of body it names.
+BODY_KINDS = [(kind, stems) for kind, stems, _abbreviations in BODY_WORDS]
+
+ROLE_BY_WORD_AND_BODY = {
     ("member", "council"): Role.COUNCILLOR,
-    ("member", None): Role.COUNCILLOR,
-    ("member", "board"): Role.BOARD_MEMBER,
-    ("member", "committee"): Role.COMMITTEE_MEMBER,
-    ("chair", "council"): Role.COUNCIL_CHAIR,
-    ("chair", None): Role.COUNCIL_CHAIR,
-    ("chair", "board"): Role.BOARD_CHAIR,
-    ("chair", "committee"): Role.COMMITTEE_CHAIR,
     ("deputy", "council"): Role.DEPUTY_COUNCILLOR,
-    ("deputy", None): Role.DEPUTY_COUNCILLOR,
+    ("chair", "council"): Role.COUNCIL_CHAIR,
+    ("vice_chair", "council"): Role.COUNCIL_VICE_CHAIR,
+    ("member", "board"): Role.BOARD_MEMBER,
+    ("deputy", "board"): Role.DEPUTY_BOARD_MEMBER,
+    ("chair", "board"): Role.BOARD_CHAIR,
+    ("vice_chair", "board"): Role.BOARD_VICE_CHAIR,
+    ("member", "committee"): Role.COMMITTEE_MEMBER,
+    ("deputy", "committee"): Role.DEPUTY_COMMITTEE_MEMBER,
+    ("chair", "committee"): Role.COMMITTEE_CHAIR,
+    ("vice_chair", "committee"): Role.COMMITTEE_VICE_CHAIR,
+    ("member", "audit"): Role.AUDIT_MEMBER,
+    ("deputy", "audit"): Role.DEPUTY_AUDIT_MEMBER,
+    ("chair", "audit"): Role.AUDIT_CHAIR,
+    ("vice_chair", "audit"): Role.AUDIT_VICE_CHAIR,
 }
+
+# Office-holders' titles end in these words ("rakennusvalvontajohtaja", "bildningsdirektör").
+DIRECTOR_ENDINGS = ("johtaja", "direktör", "chef", "director")
 
 LANGUAGE_ALIASES = _index(
     {
@@ -293,24 +324,43 @@ LANGUAGE_ALIASES = _index(
 )
 
 
+def _found(normalized, stems, abbreviations):
+    padded = f" {normalized} "
+    return any(stem in normalized for stem in stems) or any(f" {word} " in padded for word in abbreviations)
+
+
+def _first_match(normalized, table):
+    return next((key for key, stems, abbreviations in table if _found(normalized, stems, abbreviations)), None)
+
+
 def body_kind(body):
-    normalized = normalize_label(body)
-    for kind, words in BODY_KINDS:
-        if any(word in normalized for word in words):
-            return kind
-    return None
+    return _first_match(normalize_label(body), BODY_WORDS)
 
 
 def role_from_text(role_text, body=""):
-    """The Role a cell names, or None when it names none we know."""
+    """The Role a cell names, or None when it names none we know. The body named in the title wins over the body
+    column; a role word with no body at all is the council's (a councillor's roster names no body)."""
     normalized = normalize_label(role_text)
     if normalized in ROLE_ALIASES:
         return Role(ROLE_ALIASES[normalized])
-    generic = GENERIC_ROLE_WORDS.get(normalized)
-    if generic is None:
+    word = _first_match(normalized, ROLE_WORDS)
+    if word is None:
+        if normalized.endswith(DIRECTOR_ENDINGS) and "puheenjohtaja" not in normalized:
+            return Role.DIRECTOR
         return None
-    role = ROLE_BY_GENERIC_WORD_AND_BODY.get((generic, body_kind(body) if body else None))
-    return Role(role) if role else None
+    kind = _first_match(normalized, BODY_WORDS) or (body_kind(body) if body else None) or "council"
+    return Role(ROLE_BY_WORD_AND_BODY[(word, kind)])
+
+
+def closest_roles(role_text, limit=3):
+    """The known roles whose names come closest to an unknown title, best first, for the leader to choose from."""
+    names = list(ROLE_ALIASES)
+    roles = []
+    for name in difflib.get_close_matches(normalize_label(role_text), names, n=20, cutoff=0.5):
+        role = Role(ROLE_ALIASES[name])
+        if role not in roles:
+            roles.append(role)
+    return roles[:limit]
 
 
 def language_from_text(text):

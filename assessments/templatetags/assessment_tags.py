@@ -21,8 +21,12 @@ def _request_cache(request, key, compute):
     return cache[key]
 
 
-def _canonical_lesson(request, lesson):
-    """The default-language lesson, which holds the attempts and answers made on every language's copy."""
+def _canonical_lesson(request, lesson, context=None):
+    """The default-language lesson, which holds the attempts and answers made on every language's copy. The
+    lesson page's context already holds it (courses.selectors.lesson_context): no second query for it."""
+    known = context.get("original_lesson") if context is not None else None
+    if known is not None and known.translation_key == lesson.translation_key:
+        return known
     return _request_cache(request, ("canonical", lesson.pk), lambda: canonical(lesson))
 
 
@@ -35,7 +39,7 @@ def quiz_block(context, quiz):
         return {"panel": None}
     enrolled = context.get("enrolment") is not None
     course = context.get("course")  # the lesson page's context already holds its course
-    original = _canonical_lesson(request, lesson)
+    original = _canonical_lesson(request, lesson, context)
     panel = selectors.quiz_panel(
         quiz=quiz,
         lesson=original,
@@ -59,7 +63,7 @@ def reflection_answer(context, value):
     answers = _request_cache(
         request,
         ("reflections", lesson.pk),
-        lambda: selectors.reflection_answers_for(user=user, lesson=_canonical_lesson(request, lesson)),
+        lambda: selectors.reflection_answers_for(user=user, lesson=_canonical_lesson(request, lesson, context)),
     )
     answer = answers.get(block_id)
     form = ReflectionAnswerForm(instance=answer, block_id=block_id) if user.is_authenticated else None

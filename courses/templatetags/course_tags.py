@@ -1,6 +1,9 @@
 from django import template
+from django.utils.translation import get_language, get_language_info
+from django.utils.translation import gettext_lazy as _
 
 from courses import selectors
+from home.selectors import content_language_code
 
 register = template.Library()
 
@@ -13,3 +16,23 @@ def featured_courses(context, limit=6):
 @register.simple_tag
 def course_catalogue():
     return selectors.course_index()
+
+
+# Said above a page shown in another language than the reader's: the honest fallback of an untranslated page.
+_ONLY_IN = {
+    "course": _("This course is only available %(in_language)s so far."),
+    "module": _("This module is only available %(in_language)s so far."),
+    "lesson": _("This lesson is only available %(in_language)s so far."),
+}
+IN_LANGUAGE = {"fi": _("in Finnish"), "sv": _("in Swedish"), "en": _("in English")}
+
+
+@register.inclusion_tag("components/untranslated_notice.html")
+def untranslated_notice(page, kind):
+    """A notice when `page`'s text is not in the interface language (an alias of the Finnish page, or a Finnish
+    page reached from another language): the reader learns why the text is in Finnish."""
+    code = content_language_code(page) if getattr(page, "locale_id", None) else None
+    if code is None or code == get_language():
+        return {"text": None}
+    in_language = IN_LANGUAGE.get(code) or get_language_info(code)["name_translated"]
+    return {"text": _ONLY_IN[kind] % {"in_language": in_language}, "code": code}
