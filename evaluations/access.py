@@ -21,7 +21,7 @@ def led_municipalities(user):
 
 
 def led_municipality_or_404(user, code):
-    return get_object_or_404(led_municipalities(user), code=str(code)[:3])
+    return get_object_or_404(led_municipalities(user), code=str(code))
 
 
 def led_round_or_404(user, code, round_id):
