@@ -19,8 +19,13 @@ class DateInput(forms.DateInput):
     input_type = "date"
 
 
+class SurveyChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.title  # in the reader's language
+
+
 class RoundOpenForm(forms.Form):
-    survey = forms.ModelChoiceField(
+    survey = SurveyChoiceField(
         label=_("Survey"), queryset=EvaluationSurvey.objects.filter(active=True), empty_label=None
     )
     stage = forms.ChoiceField(label=_("Stage of the term"), choices=RoundStage.choices)
