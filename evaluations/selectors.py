@@ -144,21 +144,44 @@ def previous_round(round_):
     )
 
 
+def _network_pools(rounds):
+    """{(survey_id, term_id, stage): ({item_id: average}, municipalities)} over the qualifying rounds in
+    `rounds`, one per municipality (its latest); averages left empty where fewer than
+    NETWORK_MIN_MUNICIPALITIES take part. Two queries whatever the number of groups."""
+    latest = {}
+    for round_id, survey_id, term_id, stage, municipality_id in (
+        qualifying_rounds(rounds)
+        .order_by("-opens_on")
+        .values_list("id", "survey_id", "term_id", "stage", "municipality_id")
+    ):
+        latest.setdefault((survey_id, term_id, stage), {}).setdefault(municipality_id, round_id)
+    pooled = {
+        key: by_municipality
+        for key, by_municipality in latest.items()
+        if len(by_municipality) >= NETWORK_MIN_MUNICIPALITIES
+    }
+    group_of = {round_id: key for key, by_municipality in pooled.items() for round_id in by_municipality.values()}
+    tallies = {}
+    for round_id, item_id, value, count in LikertTally.objects.filter(round_id__in=list(group_of)).values_list(
+        "round_id", "item_id", "value", "count"
+    ):
+        tallies.setdefault(group_of[round_id], []).append((item_id, value, count))
+    return {
+        key: (
+            {item_id: average for item_id, (_n, average, _v) in _averages(tallies.get(key, [])).items()}
+            if key in pooled
+            else {},
+            len(by_municipality),
+        )
+        for key, by_municipality in latest.items()
+    }
+
+
 def network_averages(*, survey_id, term_id, stage):
     """({item_id: average}, number of municipalities) over the comparable rounds of every municipality that
     meet the small-group rule; empty when fewer than NETWORK_MIN_MUNICIPALITIES do."""
-    rounds = list(
-        qualifying_rounds(EvaluationRound.objects.filter(survey_id=survey_id, term_id=term_id, stage=stage))
-        .order_by("municipality_id", "-opens_on")
-        .values_list("id", "municipality_id")
-    )
-    latest = {}
-    for round_id, municipality_id in rounds:
-        latest.setdefault(municipality_id, round_id)
-    if len(latest) < NETWORK_MIN_MUNICIPALITIES:
-        return {}, len(latest)
-    tallies = LikertTally.objects.filter(round_id__in=latest.values()).values_list("item_id", "value", "count")
-    return {item_id: average for item_id, (_n, average, _v) in _averages(tallies).items()}, len(latest)
+    pools = _network_pools(EvaluationRound.objects.filter(survey_id=survey_id, term_id=term_id, stage=stage))
+    return pools.get((survey_id, term_id, stage), ({}, 0))
 
 
 def round_results(round_):
@@ -218,16 +241,17 @@ def survey_themes(survey):
 
 def network_overview():
     """For the coordinator: per survey, term and stage, the network averages and how many municipalities
-    they pool. No municipality's own figures."""
+    they pool. No municipality's own figures. A fixed number of queries."""
     groups = (
         EvaluationRound.objects.values_list("survey_id", "term_id", "term__name", "stage")
         .distinct()
         .order_by("survey_id", "-term__starts_on", "stage")
     )
     surveys = {survey.pk: survey for survey in EvaluationSurvey.objects.prefetch_related("items")}
+    pools = _network_pools(EvaluationRound.objects.all())
     overview = []
     for survey_id, term_id, term_name, stage in groups:
-        averages, municipalities = network_averages(survey_id=survey_id, term_id=term_id, stage=stage)
+        averages, municipalities = pools.get((survey_id, term_id, stage), ({}, 0))
         survey = surveys[survey_id]
         overview.append(
             {

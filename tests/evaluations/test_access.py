@@ -4,12 +4,14 @@ find nothing and change nothing."""
 import pytest
 from django.urls import reverse
 
-from evaluations.models import EvaluationRound
-from tests.builders import make_coordinator, make_leader, make_user
+from evaluations.models import EvaluationRound, RoundStage
+from tests.builders import ESPOO, UTSJOKI, make_coordinator, make_leader, make_user, member_municipality
 
 from .builders import answered_round, make_round
 
 pytestmark = pytest.mark.django_db
+
+NETWORK_QUERIES = 10
 
 
 @pytest.fixture
@@ -89,3 +91,25 @@ def test_the_leader_nav_has_one_link_to_evaluations(client, hameenlinna):
     client.force_login(make_leader(hameenlinna))
     page = client.get(reverse("evaluations:municipality", args=[hameenlinna.code])).content.decode()
     assert page.count(f'href="/arvioinnit/kunta/{hameenlinna.code}/" aria-current="page">Arvioinnit</a>') == 1
+
+
+def test_the_network_page_shows_pooled_averages_in_fixed_queries(
+    client, survey, hameenlinna, porvoo, django_assert_num_queries
+):
+    client.force_login(make_coordinator())
+    answered_round(survey, hameenlinna, people=5, values=[5] * 5)
+    answered_round(survey, porvoo, people=5, values=[3] * 5)
+    answered_round(survey, member_municipality(ESPOO), people=10, values=[1] * 10)
+    answered_round(survey, member_municipality(UTSJOKI), people=4, values=[1] * 4)
+    url = reverse("evaluations:network")
+    client.get(url)
+    with django_assert_num_queries(NETWORK_QUERIES):
+        page = client.get(url).content.decode()
+    assert '<td class="number">2,5</td>' in page and "3 kuntaa" in page
+    for name in ("Hämeenlinna", "Porvoo", "Espoo", "Utsjoki"):
+        assert name not in page
+    # More groups (another stage, under the limit of municipalities), the same queries.
+    answered_round(survey, hameenlinna, people=5, stage=RoundStage.MID)
+    with django_assert_num_queries(NETWORK_QUERIES):
+        page = client.get(url).content.decode()
+    assert "Riittävän monella kunnalla ei vielä ole" in page
