@@ -46,16 +46,23 @@ def navigation_roles_forget(user_id):
 
 
 def leader_links(led):
-    """The leader's three tasks. With one municipality they open it; with several, the list of them, where
-    each municipality offers the same three."""
+    """The leader's four tasks. With one municipality they open it; with several, the list of them, where
+    each municipality offers the same. Evaluations have a list page of their own that also shows the
+    surveys the leader answers."""
     if len(led) != 1:
         index = reverse("participation:index")
-        return {"participants": index, "import": index, "reminders": index}
+        return {
+            "participants": index,
+            "import": index,
+            "reminders": index,
+            "evaluations": reverse("evaluations:index"),
+        }
     code = led[0]
     return {
         "participants": reverse("participation:municipality", args=[code]),
         "import": reverse("rosters:import", args=[code]),
         "reminders": reverse("rosters:reminders", args=[code]),
+        "evaluations": reverse("evaluations:municipality", args=[code]),
     }
 
 
