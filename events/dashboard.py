@@ -1,7 +1,11 @@
 """The events section of a municipality's participation dashboard (see municipalities/dashboard.py)."""
 
 from .selectors import participation_for_municipality
+from .workshop_requirements import municipality_waiting_for_workshops
 
 
 def dashboard_context(*, municipality, user=None, request=None):
-    return {"events_participation": participation_for_municipality(municipality=municipality)}
+    return {
+        "events_participation": participation_for_municipality(municipality=municipality),
+        "waiting_for_workshops": municipality_waiting_for_workshops(municipality=municipality),
+    }

@@ -22,6 +22,8 @@ INSTALLED_APPS = [
     "certificates",
     "rosters",
     "participation",
+    "supplements",
+    "pairs",
     "home",
     "courses",
     "wagtail_localize",
