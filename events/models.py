@@ -353,7 +353,11 @@ class WorkshopRequirement(models.Model):
         help_text=_("Attending a joint network seminar also fulfils the requirement."),
     )
 
-    panels = [PageChooserPanel("course", page_type="courses.CoursePage"), FieldPanel("kind"), FieldPanel("joint_seminar_counts")]
+    panels = [
+        PageChooserPanel("course", page_type="courses.CoursePage"),
+        FieldPanel("kind"),
+        FieldPanel("joint_seminar_counts"),
+    ]
 
     class Meta:
         verbose_name = _("workshop requirement")

@@ -41,8 +41,8 @@ def municipality_workshop_attended(*, user, course):
     for requirement in _requirements(course):
         if not _attended(user, requirement):
             messages.append(
-                _("Attend a %(kind)s of your municipality: the course is complete after it.")
-                % {"kind": requirement.get_kind_display().lower()}
+                _("Attend a workshop of your municipality (%(kind)s): the course is complete after it.")
+                % {"kind": requirement.get_kind_display()}
             )
     return messages
 
@@ -82,7 +82,9 @@ def municipality_waiting_for_workshops(*, municipality):
         fulfilling = EventPage.objects.live().filter(_fulfilling_events(requirement, municipality.pk))
         attended = Registration.objects.filter(user=OuterRef("user"), attended=True, event__in=fulfilling)
         waiting = (
-            Enrolment.objects.filter(course=requirement.course, user__municipality=municipality, completed_at__isnull=True)
+            Enrolment.objects.filter(
+                course=requirement.course, user__municipality=municipality, completed_at__isnull=True
+            )
             .filter(~Exists(attended))
             .count()
         )

@@ -54,7 +54,9 @@ def pairs_demo_load(*, stdout=None):
     PairTaskMark.objects.get_or_create(task=tasks[1], user=members[0], municipality=place, term=term)
     if not PairNote.objects.filter(municipality=place, term=term).exists():
         PairNote.objects.create(
-            municipality=place, term=term, author=members[1],
+            municipality=place,
+            term=term,
+            author=members[1],
             text="Sovitaan viikoittainen puhelu maanantaisin ennen hallituksen kokousta.",
         )
     if stdout is not None:

@@ -64,6 +64,9 @@ class PairTaskMark(models.Model):
         ]
         indexes = [models.Index(fields=["municipality", "term"])]
 
+    def __str__(self):
+        return f"{self.task_id} – {self.user_id}"
+
 
 class PairNote(models.Model):
     """A private note of the pair: read by the members of the term's pair, nobody else."""
@@ -77,3 +80,6 @@ class PairNote(models.Model):
     class Meta:
         default_permissions = ()
         indexes = [models.Index(fields=["municipality", "term", "created_at"])]
+
+    def __str__(self):  # never the text: a note's content is the pair's alone
+        return f"{self.municipality_id} – {self.created_at:%Y-%m-%d}"

@@ -4,7 +4,9 @@ from .selectors import municipality_supplement_figures
 
 
 def dashboard_context(*, municipality, user=None, request=None):
-    leads = user is not None and (user.is_superuser or user.led_municipalities.filter(municipality=municipality).exists())
+    leads = user is not None and (
+        user.is_superuser or user.led_municipalities.filter(municipality=municipality).exists()
+    )
     return {
         "supplement_figures": municipality_supplement_figures(municipality=municipality),
         "municipality": municipality,

@@ -22,13 +22,26 @@ SUPPLEMENTS = {
         "slug": "hameenlinna-perehdytys",
         "intro": "<p>Hämeenlinnan hallintosääntö, strategia ja talousarvio sekä kaksoisjohtamisen pelisäännöt.</p>",
         "lessons": [
-            ("Hämeenlinnan hallintosääntö käytännössä", "hallintosaanto", True,
-             "<p>Hallintosääntö kertoo, kuka päättää mistäkin Hämeenlinnassa. Lue erityisesti luvut 2–4.</p>"),
-            ("Kaupunkistrategia ja talousarvio", "strategia-ja-talous", False,
-             "<p>Strategia ohjaa talousarviota. Katso, miten strategian tavoitteet näkyvät tämän vuoden talousarviossa.</p>"),
+            (
+                "Hämeenlinnan hallintosääntö käytännössä",
+                "hallintosaanto",
+                True,
+                "<p>Hallintosääntö kertoo, kuka päättää mistäkin Hämeenlinnassa. Lue erityisesti luvut 2–4.</p>",
+            ),
+            (
+                "Kaupunkistrategia ja talousarvio",
+                "strategia-ja-talous",
+                False,
+                "<p>Strategia ohjaa talousarviota. Katso, miten strategian tavoitteet näkyvät tämän vuoden "
+                "talousarviossa.</p>",
+            ),
         ],
-        "documents": [("administrative_regulation", "Hämeenlinnan hallintosääntö"), ("strategy", "Kaupunkistrategia"),
-                      ("leadership_agreement", "Johtajasopimus"), ("ground_rules", "Yhteistyön pelisäännöt")],
+        "documents": [
+            ("administrative_regulation", "Hämeenlinnan hallintosääntö"),
+            ("strategy", "Kaupunkistrategia"),
+            ("leadership_agreement", "Johtajasopimus"),
+            ("ground_rules", "Yhteistyön pelisäännöt"),
+        ],
     },
     "638": {
         "language": "sv",
@@ -36,11 +49,18 @@ SUPPLEMENTS = {
         "slug": "borga-introduktion",
         "intro": "<p>Borgå stads förvaltningsstadga, strategi och budget samt kontaktuppgifter.</p>",
         "lessons": [
-            ("Förvaltningsstadgan i Borgå", "forvaltningsstadgan", True,
-             "<p>Förvaltningsstadgan bestämmer vem som beslutar om vad i Borgå. Läs särskilt kapitel 2–4.</p>"),
+            (
+                "Förvaltningsstadgan i Borgå",
+                "forvaltningsstadgan",
+                True,
+                "<p>Förvaltningsstadgan bestämmer vem som beslutar om vad i Borgå. Läs särskilt kapitel 2–4.</p>",
+            ),
         ],
-        "documents": [("administrative_regulation", "Borgå stads förvaltningsstadga"), ("budget", "Budget och ekonomiplan"),
-                      ("contacts", "Kontaktuppgifter")],
+        "documents": [
+            ("administrative_regulation", "Borgå stads förvaltningsstadga"),
+            ("budget", "Budget och ekonomiplan"),
+            ("contacts", "Kontaktuppgifter"),
+        ],
     },
 }
 
@@ -83,8 +103,13 @@ def supplements_demo_load(*, stdout=None):
             folder,
             LocalSupplementPage,
             data["slug"],
-            {"title": data["title"], "course": course, "after_module": second_module, "language": data["language"],
-             "intro": data["intro"]},
+            {
+                "title": data["title"],
+                "course": course,
+                "after_module": second_module,
+                "language": data["language"],
+                "intro": data["intro"],
+            },
         )
         SupplementDocument.objects.filter(page=supplement).delete()
         for order, (kind, title) in enumerate(data["documents"]):

@@ -140,9 +140,11 @@ class LocalSupplementPage(LocalPage):
         verbose_name_plural = _("local supplements")
 
     def municipality_id_for_access(self):
-        return MunicipalitySupplementsPage.objects.filter(path=self.path[: -self.steplen]).values_list(
-            "municipality_id", flat=True
-        ).first()
+        return (
+            MunicipalitySupplementsPage.objects.filter(path=self.path[: -self.steplen])
+            .values_list("municipality_id", flat=True)
+            .first()
+        )
 
     def clean(self):
         super().clean()
@@ -213,9 +215,11 @@ class LocalLessonPage(LocalPage):
         verbose_name_plural = _("local lessons")
 
     def municipality_id_for_access(self):
-        return MunicipalitySupplementsPage.objects.filter(path=self.path[: -2 * self.steplen]).values_list(
-            "municipality_id", flat=True
-        ).first()
+        return (
+            MunicipalitySupplementsPage.objects.filter(path=self.path[: -2 * self.steplen])
+            .values_list("municipality_id", flat=True)
+            .first()
+        )
 
     def get_context(self, request, *args, **kwargs):
         from .selectors import local_lesson_context

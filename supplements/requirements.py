@@ -29,9 +29,11 @@ def _module_id_in(course, module_id):
     if module_id is None or course.locale_id == default_locale_id():
         return module_id
     key = ModulePage.objects.filter(pk=module_id).values("translation_key")
-    return ModulePage.objects.filter(translation_key__in=key, locale_id=course.locale_id).values_list(
-        "pk", flat=True
-    ).first()
+    return (
+        ModulePage.objects.filter(translation_key__in=key, locale_id=course.locale_id)
+        .values_list("pk", flat=True)
+        .first()
+    )
 
 
 def supplement_course_parts(*, user, course):

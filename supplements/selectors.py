@@ -30,11 +30,7 @@ def supplement_for(*, municipality_id, course):
     if municipality_id is None:
         return None
     course = canonical(course)
-    folder_path = (
-        folders().filter(municipality_id=municipality_id)
-        .values_list("path", flat=True)
-        .first()
-    )
+    folder_path = folders().filter(municipality_id=municipality_id).values_list("path", flat=True).first()
     if folder_path is None:
         return None
     return (
@@ -165,7 +161,9 @@ def municipality_supplement_figures(*, municipality):
         .values_list("supplement_path", "n")
     )
     enrolled = dict(
-        Enrolment.objects.filter(course_id__in=[item.course_id for item in supplements], user__municipality=municipality)
+        Enrolment.objects.filter(
+            course_id__in=[item.course_id for item in supplements], user__municipality=municipality
+        )
         .order_by()
         .values("course_id")
         .annotate(n=Count("id"))

@@ -5,8 +5,8 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import GroupPagePermission
 
-from courses.translation import default_locale_id
 from courses.setup import PAGE_PERMISSIONS, TRAINERS_GROUP
+from courses.translation import default_locale_id
 from home.setup import home_page_ensure
 
 from .models import LocalSupplementIndexPage, MunicipalitySupplementsPage

@@ -53,14 +53,18 @@ def editors(request, code):
         try:
             if request.POST.get("action") == "revoke":
                 services.content_editor_revoke(leader=request.user, municipality=place, person=person)
-                messages.success(request, _("%(name)s no longer edits the municipality's supplements.") % {
-                    "name": person.get_full_name() or person.email
-                })
+                messages.success(
+                    request,
+                    _("%(name)s no longer edits the municipality's supplements.")
+                    % {"name": person.get_full_name() or person.email},
+                )
             else:
                 services.content_editor_grant(leader=request.user, municipality=place, person=person)
-                messages.success(request, _("%(name)s can now edit the municipality's supplements.") % {
-                    "name": person.get_full_name() or person.email
-                })
+                messages.success(
+                    request,
+                    _("%(name)s can now edit the municipality's supplements.")
+                    % {"name": person.get_full_name() or person.email},
+                )
         except services.SupplementError as error:
             return _error(request, error)
         return redirect("supplements:editors", code=place.code)

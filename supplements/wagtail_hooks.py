@@ -10,9 +10,7 @@ def supplement_documents_only_for_their_municipality(document, request):
     from .access import page_is_visible_to
     from .models import MunicipalitySupplementsPage, SupplementDocument
 
-    paths = list(
-        SupplementDocument.objects.filter(document=document).values_list("page__path", flat=True).distinct()
-    )
+    paths = list(SupplementDocument.objects.filter(document=document).values_list("page__path", flat=True).distinct())
     if not paths:
         return None
     folder_paths = {path[: -Page.steplen] for path in paths}

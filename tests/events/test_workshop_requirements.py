@@ -26,7 +26,10 @@ def _attend(event, person):
     from django.utils import timezone
 
     Registration.objects.create(
-        event=event, user=person, status=Registration.Status.REGISTERED, queued_at=timezone.now(),
+        event=event,
+        user=person,
+        status=Registration.Status.REGISTERED,
+        queued_at=timezone.now(),
         status_changed_at=timezone.now(),
     )
     shift_event(event, days=-8)
