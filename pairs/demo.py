@@ -7,6 +7,7 @@ from municipalities.models import Municipality, Role, RoleAssignment
 from municipalities.terms import current_term
 
 from .models import PairNote, PairPathway, PairTask, PairTaskMark
+from .selectors import pair_members
 from .setup import trainers_pair_permissions_ensure
 
 LEADER_EMAIL = "kunnanjohtaja@example.fi"
@@ -48,6 +49,8 @@ def pairs_demo_load(*, stdout=None):
             )
         RoleAssignment.objects.get_or_create(user=user, municipality=place, term=term, role=role)
         members.append(user)
+    # The roster of the demo's current term may name other chairs too: every holder is in the pair.
+    members = pair_members(municipality_id=place.pk, term=term)
     tasks = list(pathway.tasks.order_by("sort_order"))
     for member in members:  # the first task done by all
         PairTaskMark.objects.get_or_create(task=tasks[0], user=member, municipality=place, term=term)
