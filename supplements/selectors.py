@@ -65,12 +65,19 @@ class SupplementProgress:
         return self.done >= self.total
 
 
+# What the lesson lists read (links, lang="…", required or not), so rendering them runs no query per lesson.
+LOCAL_LESSON_FIELDS = (
+    *("id", "title", "slug", "url_path", "path", "depth", "live", "is_required", "estimated_minutes"),
+    *("translation_key", "locale_id", "alias_of_id", "first_published_at", "content_type_id"),
+)
+
+
 def supplement_progress(*, supplement, user):
     lessons = list(
         LocalLessonPage.objects.live()
         .child_of(supplement)
         .order_by("path")
-        .only("id", "title", "url_path", "path", "depth", "is_required", "estimated_minutes", "live")
+        .only(*LOCAL_LESSON_FIELDS)
     )
     done = set()
     if user.is_authenticated and lessons:
