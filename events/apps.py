@@ -11,7 +11,7 @@ class EventsConfig(AppConfig):
         from municipalities.dashboard import DashboardSection, register_dashboard_section
 
         from . import signal_handlers  # noqa: F401
-        from .dashboard import dashboard_context
+        from .dashboard import dashboard_context, waiting_context
         from .personal_data import PROVIDER
         from .requirements import required_workshop_attended
         from .workshop_requirements import municipality_workshop_attended, workshop_course_parts
@@ -23,5 +23,13 @@ class EventsConfig(AppConfig):
         register_dashboard_section(
             DashboardSection(
                 key="events", template="events/dashboard_section.html", context=dashboard_context, order=50
+            )
+        )
+        register_dashboard_section(
+            DashboardSection(
+                key="workshop_waiting",
+                template="events/workshop_waiting_section.html",
+                context=waiting_context,
+                order=51,
             )
         )

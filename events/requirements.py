@@ -21,7 +21,8 @@ def required_workshop_attended(*, user, course):
         return []
     # Only the required events this learner can attend: another municipality's own workshop is not theirs to
     # wait for (its page is a 404 to them).
-    events = [event for event in events if event.municipality_id in (None, user.municipality_id)]
+    if user.municipality_id is not None:
+        events = [event for event in events if event.municipality_id in (None, user.municipality_id)]
     if not events:
         return [_("The course requires a workshop, and your municipality has none for it yet.")]
     attended = Registration.objects.filter(

@@ -73,12 +73,7 @@ LOCAL_LESSON_FIELDS = (
 
 
 def supplement_progress(*, supplement, user):
-    lessons = list(
-        LocalLessonPage.objects.live()
-        .child_of(supplement)
-        .order_by("path")
-        .only(*LOCAL_LESSON_FIELDS)
-    )
+    lessons = list(LocalLessonPage.objects.live().child_of(supplement).order_by("path").only(*LOCAL_LESSON_FIELDS))
     done = set()
     if user.is_authenticated and lessons:
         done = set(
@@ -108,9 +103,18 @@ def local_lesson_context(*, lesson, user):
     ids = [entry.lesson.id for entry in progress.lessons]
     position = ids.index(lesson.id) if lesson.id in ids else None
     next_lesson = progress.lessons[position + 1].lesson if position is not None and position + 1 < len(ids) else None
+    municipality_id = (
+        MunicipalitySupplementsPage.objects.filter(path=supplement.path[: -Page.steplen])
+        .values_list("municipality_id", flat=True)
+        .first()
+    )
     return {
         "supplement": supplement,
         "course": supplement.course,
+        # Only the municipality's own people record progress; a trainer or editor from elsewhere only reads.
+        "can_mark": user.is_authenticated and municipality_id is not None and user.municipality_id == municipality_id,
+        "enrolled": user.is_authenticated
+        and Enrolment.objects.filter(user=user, course_id=supplement.course_id).exists(),
         "supplement_progress": progress,
         "is_done": any(entry.is_done for entry in progress.lessons if entry.lesson.id == lesson.id),
         "next_lesson": next_lesson,

@@ -105,3 +105,20 @@ def test_network_figures_use_the_common_part_and_the_leader_sees_both(
 
     [row] = municipality_supplement_figures(municipality=hameenlinna)
     assert (row.required_lessons, row.enrolled, row.done) == (1, 3, 1)
+
+
+def test_the_lesson_page_offers_marking_to_the_municipalitys_enrolled_people_only(
+    client, course_with_supplement, hameenlinna
+):
+    from tests.builders import make_trainer
+
+    course, _lessons, _supplement, local = course_with_supplement
+    mark_url = reverse("supplements:lesson_complete", args=[local[0].id])
+    person = make_user(municipality=hameenlinna)
+    client.force_login(person)
+    html = client.get(local[0].url).content.decode()
+    assert mark_url not in html and reverse("courses:enrol", args=[course.id]) in html
+    progress(person, course)
+    assert mark_url in client.get(local[0].url).content.decode()
+    client.force_login(make_trainer())
+    assert mark_url not in client.get(local[0].url).content.decode()
