@@ -88,7 +88,7 @@ def test_course_page_lists_own_workshops_with_links_or_says_there_are_none(clien
     progress(other, course, lessons)
     client.force_login(other)
     page = client.get(course.url)
-    assert "no such workshop scheduled yet" in page.content.decode()
+    assert "Kunnallasi ei ole vielä tällaista työpajaa tulossa" in page.content.decode()
     assert page.context["progress"].total == 2  # the lesson and the workshop
 
 
@@ -98,7 +98,7 @@ def test_leader_sees_how_many_wait(client, course, hameenlinna):
         progress(make_user(municipality=hameenlinna), course, lessons)
     client.force_login(make_leader(hameenlinna))
     html = client.get(reverse("participation:municipality", args=[hameenlinna.code])).content.decode()
-    assert "2 people in the course" in html and "None is scheduled yet." in html
+    assert "2 henkilöä kurssilla" in html and "Sellaista ei ole vielä tulossa." in html
 
 
 def test_a_required_event_of_another_municipality_is_not_what_the_learner_waits_for(hameenlinna, porvoo):
@@ -108,4 +108,4 @@ def test_a_required_event_of_another_municipality_is_not_what_the_learner_waits_
     make_event(municipality=porvoo, linked_page=course, required_for_course=True, title="Porvoon työpaja")
     person = make_user(municipality=hameenlinna)
     [message] = required_workshop_attended(user=person, course=course)
-    assert "Porvoon" not in message and "none" in message
+    assert "Porvoon" not in message and "eikä kunnallasi ole sellaista" in message

@@ -119,12 +119,12 @@ def test_leader_sees_progress_never_content(client, pathway, pair, hameenlinna):
     client.post(reverse("pairs:note_create"), {"text": NOTE})
     client.force_login(make_leader(hameenlinna))
     html = client.get(reverse("participation:municipality", args=[hameenlinna.code])).content.decode()
-    assert "done 1 of 2 tasks" in html
+    assert "Johtajapari on tehnyt polkunsa tehtävistä 1/2." in html
     assert NOTE not in html and "Pelisäännöt" not in html
     _mark(client, manager, tasks[1])
     client.force_login(make_leader(hameenlinna))
     html = client.get(reverse("participation:municipality", args=[hameenlinna.code])).content.decode()
-    assert "has done its pathway" in html
+    assert "Johtajapari on kulkenut polkunsa." in html
 
 
 def test_the_pair_follows_the_roster_of_the_new_term(client, pathway, hameenlinna):
