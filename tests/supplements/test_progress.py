@@ -122,3 +122,23 @@ def test_the_lesson_page_offers_marking_to_the_municipalitys_enrolled_people_onl
     assert mark_url in client.get(local[0].url).content.decode()
     client.force_login(make_trainer())
     assert mark_url not in client.get(local[0].url).content.decode()
+
+
+def test_a_swedish_reader_gets_the_supplement_after_the_same_module(client, course_with_supplement, hameenlinna):
+    from courses.models import CoursePage, ModulePage
+    from tests.builders import translate
+
+    course, lessons, _supplement, _local = course_with_supplement
+    module_1 = ModulePage.objects.get(pk=lessons[0].get_parent().pk)
+    translate(lessons[0])  # the Swedish lesson, module and course
+    translate(lessons[1])
+    course_sv = CoursePage.objects.get(translation_key=course.translation_key, locale__language_code="sv")
+    module_sv = ModulePage.objects.get(translation_key=module_1.translation_key, locale__language_code="sv")
+    person = make_user(municipality=hameenlinna)
+    progress(person, course, lessons)
+    client.force_login(person)
+    page = client.get(course_sv.url)
+    assert page.status_code == 200
+    entries = {entry.module.pk: entry.parts for entry in page.context["modules"]}
+    assert [part.key for part in entries[module_sv.pk]] == ["supplement"]
+    assert page.context["progress"].total == 3
