@@ -4,4 +4,5 @@ from .selectors import pair_status
 
 
 def dashboard_context(*, municipality, user=None, request=None):
-    return {"pair_status": pair_status(municipality=municipality)}
+    status = pair_status(municipality=municipality)
+    return {"pair_status": status, "in_pair": user is not None and user.pk in status.member_ids}

@@ -108,6 +108,7 @@ class PairStatus:
     members: int
     done: int
     total: int
+    member_ids: frozenset = frozenset()  # to offer the members a link to their space, nothing more
 
     @property
     def is_done(self):
@@ -122,4 +123,5 @@ def pair_status(*, municipality):
         members=len(members),
         done=sum(state.done for state in states),
         total=sum(state.total for state in states),
+        member_ids=frozenset(member.pk for member in members) if len(members) >= 2 else frozenset(),
     )

@@ -125,6 +125,17 @@ def test_leader_sees_progress_never_content(client, pathway, pair, hameenlinna):
     client.force_login(make_leader(hameenlinna))
     html = client.get(reverse("participation:municipality", args=[hameenlinna.code])).content.decode()
     assert "Johtajapari on kulkenut polkunsa." in html
+    assert reverse("pairs:space") not in html  # the leader is not in the pair: no link to its space
+
+
+def test_a_member_who_leads_the_municipality_gets_a_link_to_the_space(client, pathway, pair, hameenlinna):
+    from municipalities.models import MunicipalLeader
+
+    _chair, manager = pair
+    MunicipalLeader.objects.create(user=manager, municipality=hameenlinna)
+    client.force_login(manager)
+    html = client.get(reverse("participation:municipality", args=[hameenlinna.code])).content.decode()
+    assert reverse("pairs:space") in html
 
 
 def test_the_pair_follows_the_roster_of_the_new_term(client, pathway, hameenlinna):
