@@ -5,6 +5,8 @@ here from its AppConfig.ready(); the progress services ask every registered chec
 changes (a quiz passed, attendance marked) the app calls services.course_complete_if_done().
 """
 
+from dataclasses import dataclass, field
+
 _lesson_checks = []
 _course_requirements = []
 
@@ -33,3 +35,33 @@ def lesson_blocker(*, user, lesson):
 
 def unmet_course_requirements(*, user, course):
     return [message for requirement in _course_requirements for message in requirement(user=user, course=course)]
+
+
+# Parts that feature apps add to a learner's view of a course: a municipality's own lessons, the workshop a
+# course asks for. Each part says where it goes (after which module) and how many of its required items the
+# learner has done, so the course page can place it and count it in the learner's progress without knowing
+# what it is. The network's own figures never include them: they stay comparable between municipalities.
+
+_course_parts = []
+
+
+@dataclass
+class CoursePart:
+    key: str
+    template: str  # rendered with `part` in the context
+    after_module_id: int | None = None  # None: after the course's contents
+    done: int = 0  # required items the learner has done …
+    total: int = 0  # … of the required items that count in their progress
+    context: dict = field(default_factory=dict)
+
+
+def register_course_parts(provider):
+    """`provider(user=, course=)` returns a list of CourseParts for this learner (empty: nothing to add). It must
+    run a fixed number of queries."""
+    if provider not in _course_parts:
+        _course_parts.append(provider)
+    return provider
+
+
+def course_parts(*, user, course):
+    return [part for provider in _course_parts for part in provider(user=user, course=course)]

@@ -21,6 +21,7 @@ from wagtail.models import Page
 
 from home.text import search_terms
 
+from . import completion
 from .models import CourseIndexPage, CoursePage, Enrolment, LessonCompletion, LessonPage, ModulePage
 from .translation import (
     canonical,
@@ -77,6 +78,7 @@ class ModuleEntry:
     module: Page
     lessons: list = field(default_factory=list)
     completed_at: object = None  # the course's completion time, if the learner completed it
+    parts: list = field(default_factory=list)  # what feature apps place after this module (completion.py)
 
     @property
     def progress(self):
@@ -169,9 +171,19 @@ def course_overview(*, course, user):
     enrolment = _enrolment(user=user, course=course)
     completed_at = _completed_at(enrolment)
     modules = _course_modules(course=course, done_keys=done_keys, completed_at=completed_at)
+    # What feature apps add for this learner (their municipality's own lessons, a workshop to attend): placed
+    # after the module it names, and counted in this learner's progress, never in the network's figures.
+    parts = completion.course_parts(user=user, course=course) if user.is_authenticated else []
+    progress = _course_progress(modules, completed_at)
+    progress.done += sum(part.done for part in parts)
+    progress.total += sum(part.total for part in parts)
+    module_ids = {entry.module.id for entry in modules}
+    for entry in modules:
+        entry.parts = [part for part in parts if part.after_module_id == entry.module.id]
     return {
         "modules": modules,
-        "progress": _course_progress(modules, completed_at),
+        "course_parts": [part for part in parts if part.after_module_id not in module_ids],
+        "progress": progress,
         "enrolment": enrolment,
         "next_lesson": _next_lesson(modules),
         "new_lessons": [lesson.lesson for entry in modules for lesson in entry.lessons if lesson.is_new],

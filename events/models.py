@@ -332,3 +332,37 @@ class CalendarSequence(models.Model):
 
     def __str__(self):
         return f"{self.event_id}: {self.sequence}"
+
+
+class WorkshopRequirement(models.Model):
+    """A course asks for a workshop of the learner's own municipality of a kind ("the council's orientation
+    seminar"), not for one named event: every member municipality runs its own, and each learner is served by
+    theirs. Where the course says so, a joint network seminar counts as well."""
+
+    course = models.ForeignKey(
+        "courses.CoursePage",
+        verbose_name=_("course"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("The course in Finnish; its translations ask for the same."),
+    )
+    kind = models.CharField(_("kind of workshop"), max_length=30, choices=EventKind.choices)
+    joint_seminar_counts = models.BooleanField(
+        _("a joint network seminar counts"),
+        default=False,
+        help_text=_("Attending a joint network seminar also fulfils the requirement."),
+    )
+
+    panels = [
+        PageChooserPanel("course", page_type="courses.CoursePage"),
+        FieldPanel("kind"),
+        FieldPanel("joint_seminar_counts"),
+    ]
+
+    class Meta:
+        verbose_name = _("workshop requirement")
+        verbose_name_plural = _("workshop requirements")
+        constraints = [models.UniqueConstraint(fields=["course", "kind"], name="unique_workshop_requirement")]
+
+    def __str__(self):
+        return f"{self.course} – {self.get_kind_display()}"

@@ -16,9 +16,15 @@ def required_workshop_attended(*, user, course):
     required = EventPage.objects.live().filter(
         linked_page__path__startswith=course.path, required_for_course=True, locale_id=default_locale_id()
     )
-    events = list(required.order_by("starts_at").only("id", "title", "starts_at", "ends_at"))
+    events = list(required.order_by("starts_at").only("id", "title", "starts_at", "ends_at", "municipality_id"))
     if not events:
         return []
+    # Only the required events this learner can attend: another municipality's own workshop is not theirs to
+    # wait for (its page is a 404 to them).
+    if user.municipality_id is not None:
+        events = [event for event in events if event.municipality_id in (None, user.municipality_id)]
+    if not events:
+        return [_("The course requires a workshop, and your municipality has none for it yet.")]
     attended = Registration.objects.filter(
         user=user, event_id__in=[event.id for event in events], attended=True
     ).exists()

@@ -147,15 +147,19 @@ def _linked_course(event):
 
 
 def _after_attendance(event, registrations):
-    """A required workshop attended may be the last thing missing from the linked course."""
-    if not event.required_for_course:
-        return
-    course = _linked_course(event)
-    if course is None:
-        return
-    for registration in registrations:
-        if registration.attended:
-            course_complete_if_done(user=registration.user, course=course)
+    """A required workshop attended may be the last thing missing from the linked course, or from a course that
+    asks for a workshop of this kind (workshop_requirements.py)."""
+    from .workshop_requirements import courses_requiring
+
+    courses = {course.pk: course for course in courses_requiring(event.kind)}
+    if event.required_for_course:
+        course = _linked_course(event)
+        if course is not None:
+            courses[course.pk] = course
+    for course in courses.values():
+        for registration in registrations:
+            if registration.attended:
+                course_complete_if_done(user=registration.user, course=course)
 
 
 @transaction.atomic

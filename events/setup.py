@@ -42,6 +42,13 @@ def trainers_event_permissions_ensure(*, events_index):
             page=events_index,
             permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
         )
+    # …and say which courses ask for a workshop of the learner's own municipality (a snippet).
+    group.permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label="events",
+            codename__in=[f"{action}_workshoprequirement" for action in ("add", "change", "delete", "view")],
+        )
+    )
     return group
 
 

@@ -21,6 +21,8 @@ urlpatterns += i18n_patterns(
     path("", include("certificates.urls")),
     path("", include("rosters.urls")),
     path("", include("events.urls")),
+    path("", include("supplements.urls")),
+    path("", include("pairs.urls")),
     path("osallistuminen/", include("participation.urls")),
     path("arvioinnit/", include("evaluations.urls")),
     prefix_default_language=False,

@@ -42,6 +42,7 @@ from tests.builders import make_course, make_index, make_lesson, make_module, ma
 from tests.certificates.builders import make_badge_class
 from tests.events.builders import make_event, make_events_index, member_municipality, shift_event
 from tests.rosters.builders import FINNISH_HEADER, csv_bytes
+from tests.supplements.builders import make_supplement
 
 ROLES = (
     "anonymous",
@@ -96,6 +97,7 @@ class World:
     badge_class: object
     network_event: object
     join_request: object
+    local_lessons: dict = None  # municipality code -> its supplement's local lesson
 
 
 def _person(place, first_name, last_name, email):
@@ -251,6 +253,13 @@ def world_build():
     for side in (a, b):
         event_services.registration_create(event=network_event, user=side.learner, needs="")
 
+    # Each municipality's own supplement to the course, with a local lesson (supplements/).
+    local_lessons = {}
+    for side in (a, b):
+        code = side.municipality.code
+        _supplement, made = make_supplement(side.municipality, course, after_module=module, title=f"Oma osa {code}")
+        local_lessons[code] = made[0]
+
     # The Swedish and English trees get aliases of every page not translated, as the demo loader does.
     locale_trees_sync()
 
@@ -273,6 +282,7 @@ def world_build():
         badge_class=badge_class,
         network_event=network_event,
         join_request=join_request,
+        local_lessons=local_lessons,
     )
 
 

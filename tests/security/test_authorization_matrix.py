@@ -47,6 +47,8 @@ PROJECT_APPS = {
     "assessments",
     "certificates",
     "training",
+    "supplements",
+    "pairs",
 }
 
 
@@ -79,6 +81,8 @@ ADMIN_ANY = S(302, 302, 302, 302, 302, 200, 200, 200)  # Wagtail admin: access_a
 COORDINATOR_ADMIN = S(302, 302, 302, 302, 302, 302, 200, 200)  # the network admin: view_network only
 TRAINER_ADMIN = S(302, 302, 302, 302, 302, 200, 302, 200)  # quiz statistics and shared reflections
 SUPERUSER_ADMIN = S(302, 302, 302, 302, 302, 302, 302, 200)
+# A municipality's own leaders and superusers, never the coordinator (the editors of its supplements).
+FOLLOWS_A_ONLY_LEADER = S(302, 404, 404, 200, 404, 404, 404, 200)
 # Wagtail answers a refusal in the admin with a redirect (to the login, or to the dashboard with a message),
 # not with 403; _refused() checks where such a 302 leads, and that an anonymous 302 elsewhere leads to login.
 
@@ -435,6 +439,19 @@ CASES = [
         Case(f"uso_join_requests:{name}", COORDINATOR_ADMIN, kwargs=lambda w: {"pk": w.join_request.pk})
         for name in ("approve", "decline")
     ],
+    # A municipality's own supplement: marked done by its own enrolled people only (supplements/).
+    Case(
+        "supplements:lesson_complete",
+        S(302, 302, 404, 404, 404, 404, 404, 404),
+        kwargs=lambda w: {"page_id": w.local_lessons["109"].id},
+        method="post",
+    ),
+    Case("supplements:editors", FOLLOWS_A_ONLY_LEADER, kwargs=lambda w: {"code": "109"}),
+    # The leadership pair's space: nobody here holds a pair role, so everyone signed in is refused.
+    Case("pairs:space", SIGNED_IN(403)),
+    Case("pairs:task_mark", SIGNED_IN(403), kwargs=lambda w: {"task_id": 1}, method="post"),
+    Case("pairs:note_create", SIGNED_IN(403), method="post", data=lambda w: {"text": "x"}),
+    Case("pairs:note_delete", SIGNED_IN(403), kwargs=lambda w: {"note_id": 1}, method="post"),
     # The audit log: administrators only, read-only.
     *[Case(f"audit_log:{name}", SUPERUSER_ADMIN) for name in ("index", "index_results")],
 ]
@@ -448,6 +465,20 @@ def _event_rule(page):
     return {role: 302 if role == "anonymous" else 200 if SIDE.get(role, side) == side else 404 for role in ROLES}
 
 
+def _local_rule(page):
+    """A municipality's supplement pages: its own people and leaders, trainers and superusers (supplements/)."""
+    side = {"109": "a", "638": "b"}[_local_municipality_code(page)]
+    rule = {role: 200 if SIDE.get(role) == side else 404 for role in ROLES}
+    return {**rule, "trainer": 200, "superuser": 200}
+
+
+def _local_municipality_code(page):
+    from supplements.models import MunicipalitySupplementsPage
+
+    folder = MunicipalitySupplementsPage.objects.ancestor_of(page, inclusive=True).select_related("municipality")
+    return folder.get().municipality.code
+
+
 PAGE_RULES = {
     "home.HomePage": lambda page: ALL(200),
     "home.StandardPage": lambda page: ALL(200),
@@ -457,6 +488,10 @@ PAGE_RULES = {
     "courses.LessonPage": lambda page: ALL(200),
     "events.EventIndexPage": lambda page: ALL(200),
     "events.EventPage": _event_rule,
+    "supplements.LocalSupplementIndexPage": lambda page: {**ALL(200), "anonymous": 404},
+    "supplements.MunicipalitySupplementsPage": _local_rule,
+    "supplements.LocalSupplementPage": _local_rule,
+    "supplements.LocalLessonPage": _local_rule,
 }
 
 

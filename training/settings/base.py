@@ -23,6 +23,8 @@ INSTALLED_APPS = [
     "rosters",
     "participation",
     "evaluations",
+    "supplements",
+    "pairs",
     "home",
     "courses",
     "wagtail_localize",

@@ -10,8 +10,11 @@ from courses.demo import DEMO_USERS, demo_load
 from courses.demo_new_term import orientation_2025_ensure
 from evaluations.demo import evaluations_demo_load
 from events.demo import events_demo_load
+from events.demo_workshops import workshop_requirements_demo_load
 from home.locales import locale_trees_sync
+from pairs.demo import pairs_demo_load
 from participation.demo import participation_demo_load
+from supplements.demo import supplements_demo_load
 
 
 class Command(BaseCommand):
@@ -30,6 +33,9 @@ class Command(BaseCommand):
             swedish_demo_load_all(stdout=self.stdout)  # after the quizzes, so the Swedish lessons get theirs
             certificates_demo_load(stdout=self.stdout)
             evaluations_demo_load(stdout=self.stdout)  # after the participation demo: its terms and councils
+            supplements_demo_load(stdout=self.stdout)  # municipalities' own parts of the orientation
+            workshop_requirements_demo_load(stdout=self.stdout)
+            pairs_demo_load(stdout=self.stdout)
             # Last: every page created above appears in the Swedish and English trees (as an alias until
             # translated).
             locale_trees_sync()

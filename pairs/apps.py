@@ -1,0 +1,18 @@
+from django.apps import AppConfig
+
+
+class PairsConfig(AppConfig):
+    name = "pairs"
+    verbose_name = "Leadership pairs"
+
+    def ready(self):
+        from accounts.privacy import register_personal_data
+        from municipalities.dashboard import DashboardSection, register_dashboard_section
+
+        from .dashboard import dashboard_context
+        from .personal_data import PROVIDER
+
+        register_personal_data(PROVIDER)
+        register_dashboard_section(
+            DashboardSection(key="pairs", template="pairs/dashboard_section.html", context=dashboard_context, order=60)
+        )
