@@ -179,8 +179,9 @@ LESSON_1_2 = {
             "osallistumis- ja vaikuttamismahdollisuudet, ja asukkaita voi kuulla jo strategiaa laadittaessa, "
             "esimerkiksi kyselyin tai asukastilaisuuksin.</p>"
             "<p>Valtuustokausi 2021–2025 on tavallista lyhyempi. Jos strategia tarkistetaan vasta kauden "
-            "puolivälissä, sen toteuttamiseen jää vähän aikaa. USO-verkoston kunnissa syksyn 2021 suosituimpia "
-            "työpajoja olivat uuden valtuuston perehdytys- ja kehittämisseminaarit sekä strategiatyöpajat.</p>"
+            "puolivälissä, sen toteuttamiseen jää vähän aikaa. USO-verkoston kunnissa syksyn 2021 suosituimmiksi "
+            "työpajoiksi odotetaan uuden valtuuston perehdytys- ja kehittämisseminaareja sekä "
+            "strategiatyöpajoja.</p>"
         ),
         _h2("Kestävyys strategian ytimeen"),
         _p(
@@ -922,10 +923,12 @@ LESSON_3_2 = {
             "kokouksessa päätettiin ja miksi. Muista kuitenkin, että salassa pidettäviä tietoja ei saa kertoa "
             "eteenpäin.</p>"
         ),
-        _h2("Sähköinen kokous on pysyvä mahdollisuus"),
+        _h2("Sähköinen kokous: väljemmät edellytykset 1.6.2021 alkaen"),
         _p(
-            "<p>Sähköisestä kokouksesta säädetään kuntalain 99 §:ssä. Pykälä uudistettiin lailla 419/2021, ja "
-            "uusi pysyvä säännös tuli voimaan 1.6.2021. Sen mukaan sähköinen kokous voidaan pitää "
+            "<p>Sähköisestä kokouksesta säädetään kuntalain 99 §:ssä. Sähköinen kokous oli mahdollinen jo "
+            "alkuperäisen pykälän (410/2015) mukaan, mutta silloin kaikilta osallistujilta edellytettiin "
+            "yhdenvertaista näkö- ja ääniyhteyttä. Lailla 419/2021 pykälä kirjoitettiin uudelleen, ja uudet "
+            "säännökset tulivat voimaan 1.6.2021. Ne väljensivät edellytyksiä: sähköinen kokous voidaan nyt pitää "
             "videoneuvotteluna tai muulla soveltuvalla teknisellä tavalla, kun:</p>"
             "<ul>"
             "<li>kokouksen puheenjohtaja ja sihteeri voivat luotettavasti todentaa, ketkä kokoukseen "
@@ -1118,8 +1121,8 @@ LESSON_3_4 = {
             "toimivat.</li>"
             "</ul>"
             "<p>USO-verkoston ohjelmaan kuuluu yhteisten seminaarien lisäksi työpajoja, joita jäsenkunta voi "
-            "käyttää oman toimintansa kehittämiseen. Syksyllä 2021 suosituimpia olivat uuden valtuuston "
-            "perehdytys- ja kehittämisseminaarit sekä strategiatyöpajat. Samanlainen yhteinen pysähtyminen "
+            "käyttää oman toimintansa kehittämiseen. Syksyllä 2021 suosituimmiksi odotetaan uuden valtuuston "
+            "perehdytys- ja kehittämisseminaareja sekä strategiatyöpajoja. Samanlainen yhteinen pysähtyminen "
             "kannattaa järjestää myös myöhemmin kauden aikana.</p>"
         ),
         _key(

@@ -181,9 +181,9 @@ LESSON_1_2 = {
             "att delta och påverka, och invånarna kan höras redan när strategin utarbetas, till exempel genom "
             "enkäter eller invånarmöten.</p>"
             "<p>Fullmäktigeperioden 2021–2025 är kortare än vanligt. Om strategin ses över först mitt i perioden "
-            "blir det lite tid kvar att genomföra den. I USO-nätverkets kommuner var introduktions- och "
-            "utvecklingsseminarier för de nya fullmäktige samt strategiworkshoppar de populäraste workshopparna "
-            "hösten 2021.</p>"
+            "blir det lite tid kvar att genomföra den. I USO-nätverkets kommuner väntas introduktions- och "
+            "utvecklingsseminarier för de nya fullmäktige samt strategiworkshoppar bli de populäraste "
+            "workshopparna hösten 2021.</p>"
         ),
         _h2("Hållbarheten in i strategins kärna"),
         _p(

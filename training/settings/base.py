@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "certificates",
     "rosters",
     "participation",
+    "search",
     "home",
     "courses",
     "wagtail_localize",
@@ -211,7 +212,14 @@ ROSTER_REMINDER_PAUSE_DAYS = int(os.environ.get("ROSTER_REMINDER_PAUSE_DAYS", "7
 
 WAGTAIL_SITE_NAME = "USO-perehdytys"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend; on PostgreSQL each page is indexed and each query read with its language's text
+# search configuration (search/backend.py), elsewhere Wagtail's own database backend as it is.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "search.backend",
+        "SEARCH_CONFIGS": {"fi": "finnish", "sv": "swedish", "en": "english"},
+    }
+}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
