@@ -410,7 +410,7 @@ LESSON_1_4 = {
 
 
 # ---------------------------------------------------------------------------------------------------------
-# Moduuli 2: Roolit
+# Moduuli 2: Roolit (the lesson on the sote reform, in both languages, is in orientation_2021_sote.py)
 # ---------------------------------------------------------------------------------------------------------
 
 LESSON_2_1 = {
@@ -1158,6 +1158,8 @@ LESSON_3_4 = {
 # Kurssi
 # ---------------------------------------------------------------------------------------------------------
 
+from . import orientation_2021_sote as _sote  # noqa: E402 (it uses the block helpers above)
+
 _MODULES = [
     {
         "slug": "kaksoisjohtaminen",
@@ -1196,7 +1198,7 @@ _MODULES = [
                 "tunnettava heti alusta: sidonnaisuuksien ilmoittaminen ja esteellisyys.</p>"
             ),
         ],
-        "lessons": [LESSON_2_1, LESSON_2_2, LESSON_2_3, LESSON_2_4],
+        "lessons": [LESSON_2_1, _sote.LESSON_SOTE, LESSON_2_2, LESSON_2_3, LESSON_2_4],
     },
     {
         "slug": "yhteistyon-kaytannot",
@@ -1273,7 +1275,7 @@ COURSE = {
         ),
         _h2("Näin opiskelet"),
         _p(
-            "<p>Kurssissa on kolme moduulia ja kaksitoista lyhyttä oppituntia. Yksi oppitunti vie noin 10–15 "
+            "<p>Kurssissa on kolme moduulia ja kolmetoista lyhyttä oppituntia. Yksi oppitunti vie noin 8–15 "
             "minuuttia, joten sen ehtii lukea puhelimella vaikka matkalla kokoukseen. Merkitse oppitunti tehdyksi, "
             "kun olet lukenut sen. Näet silloin, mitä sinulla on vielä jäljellä.</p>"
             "<p>Jokainen oppitunti päättyy pohdintakysymykseen tai muistilistaan. Niitä kannattaa käydä läpi myös "

@@ -474,7 +474,7 @@ COURSE_SV = {
         ),
         _h2("Så här studerar du"),
         _p(
-            "<p>Kursen består av tre moduler och tolv korta lektioner. En lektion tar cirka 10–15 minuter, så du "
+            "<p>Kursen består av tre moduler och tretton korta lektioner. En lektion tar cirka 8–15 minuter, så du "
             "hinner läsa den i telefonen till exempel på väg till ett sammanträde. Markera lektionen som klar när du "
             "har läst den. Då ser du vad du har kvar.</p>"
             "<p>Varje lektion avslutas med en reflektionsfråga eller en checklista. Det lönar sig att gå igenom dem "

@@ -4,6 +4,7 @@ Maps block by block onto orientation_2021.py. Terms follow the official Swedish 
 and förvaltningslagen; quotations of the law are avoided where the exact Swedish wording is not at hand.
 """
 
+from .orientation_2021_sote import LESSON_SOTE_SV
 from .orientation_2021_sv import FICTIONAL, _case, _checklist, _h2, _key, _p, _reflection
 
 LESSON_2_1 = {
@@ -398,6 +399,7 @@ MODULE_ROLLER = {
     ],
     "lessons": {
         "valtuusto-ja-toimielimet": LESSON_2_1,
+        "sote-uudistus-ja-valtuuston-tyo": LESSON_SOTE_SV,
         "luottamushenkilon-tehtava-ja-tietojensaanti": LESSON_2_2,
         "sidonnaisuuksien-ilmoittaminen": LESSON_2_3,
         "esteellisyys": LESSON_2_4,
