@@ -4,7 +4,8 @@ The 2021 programme (joint seminars, orientation and development seminars of the 
 workshops) is in the past, with registrations, attendance and anonymous feedback of the demo people. The
 follow-up events belong to the council term going on when the demo is loaded: a few weeks ahead, so there is
 something to register for, but never after the term's last day and never on a weekend or a Finnish public
-holiday (events/dates.py); the mid-term review is held at the middle of the term. Their descriptions say so. Idempotent: events are found by slug and updated in place, people
+holiday (events/dates.py); the mid-term review is held at the middle of the term. Their descriptions say so.
+Idempotent: events are found by slug and updated in place, people
 by email, registrations by (event, person).
 """
 
@@ -20,7 +21,6 @@ from courses.models import CoursePage
 from courses.setup import TRAINERS_GROUP
 from home.setup import home_page_ensure
 from municipalities.models import Municipality, Network, NetworkMembership
-
 from municipalities.terms import term_on
 
 from .dates import working_day_near

@@ -10,7 +10,12 @@ from . import selectors
 def search(request):
     """The site-wide search page: the box, and the results when it was given words."""
     raw = request.GET.get("q", "")
-    context = {"query": invisible_removed(raw)[: selectors.MAX_QUERY_LENGTH], "hits": [], "page_obj": None, "message": ""}
+    context = {
+        "query": invisible_removed(raw)[: selectors.MAX_QUERY_LENGTH],
+        "hits": [],
+        "page_obj": None,
+        "message": "",
+    }
     status = 200
     if len(raw) > selectors.MAX_QUERY_LENGTH:
         context["query"] = ""

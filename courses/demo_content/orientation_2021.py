@@ -649,7 +649,7 @@ LESSON_2_3 = {
             "<p>Ratkaiseva kysymys on, voisiko kytköksellä olla merkitystä tehtäväsi hoitamisessa. Jos epäröit, "
             "kysy neuvoa tarkastuslautakunnan sihteeriltä tai kunnan hallinnosta. Avoimuus suojaa myös sinua: kun "
             "kytkös on ilmoitettu, kukaan ei voi myöhemmin väittää, että olisit salannut sen.</p>"
-            "<p><strong>Huomaa:</strong> 84 §:ää on myöhemmin muutettu lailla 780/2023, joka tuli voimaan "
+            "<p><strong>Myöhemmin lisätty huomautus:</strong> 84 §:ää on muutettu lailla 780/2023, joka tuli voimaan "
             "1.1.2025. Tämä oppitunti kuvaa valtuustokauden alussa voimassa ollutta sääntelyä. Tarkista "
             "ajantasainen sanamuoto Finlexistä.</p>"
         ),

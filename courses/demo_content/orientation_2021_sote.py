@@ -6,7 +6,7 @@ care, social welfare and rescue services to them on 1.1.2023 (Helsinki keeps it)
 elections are on 23.1.2022. A separate file so both languages keep the same blocks in the same order.
 """
 
-from .orientation_2021 import _h2, _key, _p, _reflection
+from .orientation_2021_sv import _h2, _key, _p, _reflection  # the same block helpers, without an import cycle
 
 LESSON_SOTE = {
     "slug": "sote-uudistus-ja-valtuuston-tyo",

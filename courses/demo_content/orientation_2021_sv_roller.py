@@ -248,7 +248,7 @@ LESSON_2_3 = {
             "<p>Den avgörande frågan är om kopplingen kan ha betydelse när du sköter ditt uppdrag. Om du är osäker, "
             "fråga revisionsnämndens sekreterare eller kommunens förvaltning till råds. Öppenheten skyddar också "
             "dig: när kopplingen är redovisad kan ingen senare påstå att du har dolt den.</p>"
-            "<p><strong>Observera:</strong> 84 § har senare ändrats genom lag 780/2023, som trädde i kraft "
+            "<p><strong>Senare tillagd anmärkning:</strong> 84 § har ändrats genom lag 780/2023, som trädde i kraft "
             "1.1.2025. Den här lektionen beskriver bestämmelserna som gällde i början av fullmäktigeperioden. "
             "Kontrollera den gällande lydelsen i Finlex.</p>"
         ),

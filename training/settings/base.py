@@ -210,6 +210,10 @@ ROSTER_INVITATION_DAYS = int(os.environ.get("ROSTER_INVITATION_DAYS", "14"))
 # Nobody gets a second reminder about the same course within this many days, whoever sends it.
 ROSTER_REMINDER_PAUSE_DAYS = int(os.environ.get("ROSTER_REMINDER_PAUSE_DAYS", "7"))
 
+# A site that runs the demo (`manage.py load_demo`): the header and the network page then say that its member
+# municipalities, people and dates of joining are illustrative. Off unless DEMO_CONTENT=1; on in dev.
+DEMO_CONTENT = os.environ.get("DEMO_CONTENT", "") == "1"
+
 WAGTAIL_SITE_NAME = "USO-perehdytys"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Wagtail's database backend; on PostgreSQL each page is indexed and each query read with its language's text
