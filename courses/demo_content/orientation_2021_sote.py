@@ -49,6 +49,12 @@ LESSON_SOTE = {
             "hyvinvointialueen vastuulle? Talousarvio ja taloussuunnitelma muuttuvat, kun suuri osa menoista ja "
             "niitä vastaavista tuloista siirtyy pois. Valtuutettu voi kysyä valmistelussa, miten asia vaikuttaa "
             "kunnan ja hyvinvointialueen yhteistyöhön.</p>"
+            "<p>Aluevaaleissa valitaan aluevaltuusto, joka on hyvinvointialueen ylin päättävä toimielin. Kunta ei "
+            "siis enää päätä sosiaali- ja terveyspalveluista, mutta se voi vaikuttaa niihin yhteistyössä: "
+            "kunnan ja hyvinvointialueen kannattaa sopia, miten ne vaihtavat tietoa asukkaiden hyvinvoinnista, "
+            "miten palvelupisteiden sijainti ja kunnan kaavoitus sovitetaan yhteen ja miten järjestöjen kanssa "
+            "tehtävä työ jaetaan. Moni valtuutettu harkitsee ehdokkuutta myös aluevaaleissa. Silloin on hyvä "
+            "pitää mielessä, kumman toimielimen jäsenenä kulloinkin toimii ja kenen etua on edistettävä.</p>"
         ),
         _key(
             "Palvelut siirtyvät, hyvinvointityö jää",
@@ -106,6 +112,13 @@ LESSON_SOTE_SV = {
             "välfärdsområdets ansvar? Budgeten och ekonomiplanen ändras när en stor del av utgifterna och de "
             "inkomster som motsvarar dem flyttar bort. En fullmäktigeledamot kan fråga i beredningen hur ärendet "
             "påverkar samarbetet mellan kommunen och välfärdsområdet.</p>"
+            "<p>I områdesvalet väljs områdesfullmäktige, som är välfärdsområdets högsta beslutande organ. Kommunen "
+            "beslutar alltså inte längre om social- och hälsovårdstjänsterna, men den kan påverka dem genom "
+            "samarbete: kommunen och välfärdsområdet bör komma överens om hur de utbyter information om "
+            "invånarnas välfärd, hur placeringen av verksamhetsställen och kommunens planläggning samordnas och "
+            "hur arbetet med organisationerna fördelas. Många fullmäktigeledamöter överväger att ställa upp också "
+            "i områdesvalet. Då är det bra att komma ihåg i vilket organ man för tillfället är ledamot och vems "
+            "intressen man ska främja.</p>"
         ),
         _key(
             "Tjänsterna flyttar, välfärdsarbetet blir kvar",
