@@ -75,7 +75,7 @@ def test_every_demo_lesson_has_a_swedish_translation_with_swedish_text_and_its_q
                     (o.id, o.is_correct) for o in fi_question.options
                 ]
     assert sum(len(quiz_ids_in(lesson)) for lesson in lessons) == 7
-    assert "tre moduler och tolv korta lektioner" in " ".join(words(swedish(demo_courses()[0])))
+    assert "tre moduler och tretton korta lektioner" in " ".join(words(swedish(demo_courses()[0])))
 
     # Idempotent: a second Swedish load changes no page count and no quiz.
     counts = (LessonPage.objects.count(), ModulePage.objects.count(), Quiz.objects.count())
