@@ -14,6 +14,8 @@ from wagtail.models import Locale
 
 from . import services
 from .blocks import IntroStreamBlock, LessonStreamBlock
+from .demo_content.module_objectives import FI as OBJECTIVES_FI
+from .demo_content.module_objectives import SV as OBJECTIVES_SV
 from .models import CoursePage, LessonPage, ModulePage
 from .setup import site_ensure
 
@@ -81,6 +83,8 @@ def course_load(*, index, data):
             {
                 "title": module_data["title"],
                 "summary": module_data.get("summary", ""),
+                "learning_objectives": module_data.get("learning_objectives")
+                or OBJECTIVES_FI.get(module_data["slug"], ""),
                 "body": _stream(IntroStreamBlock(), module_data.get("intro", [])),
             },
         )
@@ -194,6 +198,7 @@ def swedish_demo_load(*, course):
                 "title": module_data["title"],
                 "slug": module_data["slug"],
                 "summary": module_data.get("summary", ""),
+                "learning_objectives": module_data.get("learning_objectives") or OBJECTIVES_SV.get(module_slug, ""),
                 "body": _stream(IntroStreamBlock(), module_data.get("intro", [])),
             },
         )

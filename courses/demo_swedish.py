@@ -12,6 +12,7 @@ import uuid
 from wagtail.models import Locale
 
 from .blocks import IntroStreamBlock, LessonStreamBlock
+from .demo_content.module_objectives import SV as OBJECTIVES_SV
 from .demo_content.swedish import COURSES_SV
 from .models import CoursePage, LessonPage, ModulePage
 
@@ -96,6 +97,7 @@ def course_translate(*, course, data, locale, quiz_translations):
                 "title": module_data["title"],
                 "slug": module_data["slug"],
                 "summary": module_data.get("summary", ""),
+                "learning_objectives": module_data.get("learning_objectives") or OBJECTIVES_SV.get(module.slug, ""),
                 "body": _stream(IntroStreamBlock(), module, module_data.get("intro", [])),
             },
         )

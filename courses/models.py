@@ -138,12 +138,23 @@ class CoursePage(Page):
 
 class ModulePage(Page):
     summary = models.TextField(_("summary"), max_length=600, blank=True)
+    learning_objectives = RichTextField(
+        _("learning objectives"),
+        features=["ul", "ol", "bold", "italic"],
+        blank=True,
+        help_text=_("After the module you …"),
+    )
     body = StreamField(IntroStreamBlock(), verbose_name=_("introduction"), blank=True, use_json_field=True)
     recommended_roles = models.JSONField(_("recommended for roles"), default=list, blank=True)
 
-    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("learning_objectives"),
+        index.SearchField("body"),
+    ]
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
+        FieldPanel("learning_objectives"),
         FieldPanel("body"),
         FieldPanel("recommended_roles"),
     ]

@@ -1,9 +1,11 @@
-"""Demo events: the USO network's autumn 2021 programme, and follow-up events dated from today.
+"""Demo events: the USO network's autumn 2021 programme, and follow-up events in the current council term.
 
 The 2021 programme (joint seminars, orientation and development seminars of the new councils, strategy
 workshops) is in the past, with registrations, attendance and anonymous feedback of the demo people. The
-follow-up events are placed a few weeks from the day the demo is loaded, so there is always something to
-register for; their descriptions say so. Idempotent: events are found by slug and updated in place, people
+follow-up events belong to the council term going on when the demo is loaded: a few weeks ahead, so there is
+something to register for, but never after the term's last day and never on a weekend or a Finnish public
+holiday (events/dates.py); the mid-term review is held at the middle of the term. Their descriptions say so.
+Idempotent: events are found by slug and updated in place, people
 by email, registrations by (event, person).
 """
 
@@ -19,7 +21,9 @@ from courses.models import CoursePage
 from courses.setup import TRAINERS_GROUP
 from home.setup import home_page_ensure
 from municipalities.models import Municipality, Network, NetworkMembership
+from municipalities.terms import term_on
 
+from .dates import working_day_near
 from .models import EventKind, EventPage, EventTrainer, FeedbackAnswer, FeedbackGiven, LinkedPageRole, Registration
 from .setup import events_setup
 
@@ -31,7 +35,13 @@ TRAINER_EMAIL = "kouluttaja@example.fi"
 ORIENTATION_COURSE = "valtuustokauden-2021-2025-perehdytys"
 SUSTAINABILITY_COURSE = "kestava-kunnan-johtaminen"
 KUNTATALO = "Kuntatalo, Toinen linja 14, 00530 Helsinki"
-DEMO_NOTE = "<p><em>Demoaineisto: tämän jatkotapahtuman päivämäärä lasketaan demon latauspäivästä.</em></p>"
+DEMO_NOTE = (
+    "<p><em>Demoaineisto: jatkotapahtumat on sijoitettu kuluvalle valtuustokaudelle arkipäiville, muutaman "
+    "viikon päähän demon latauspäivästä tai kauden puoliväliin, eikä yksikään ole kauden päättymisen "
+    "jälkeen.</em></p>"
+)
+# The follow-up events lie this many weeks ahead at most; near the end of a term they move back before it.
+FOLLOW_UP_WEEKS = 6
 FEEDBACK_COMMENTS = [
     "Hyvä kokonaisuus, ryhmätöihin olisi saanut varata enemmän aikaa.",
     "Kaksoisjohtamisen esimerkit kunnista olivat hyödyllisimpiä.",
@@ -46,9 +56,32 @@ def _at(year, month, day, hour, minute=0):
     return datetime.datetime(year, month, day, hour, minute, tzinfo=HELSINKI)
 
 
-def _weeks_from_today(weeks, hour, minute=0):
-    day = timezone.localdate() + datetime.timedelta(weeks=weeks)
+def _term_bounds(today):
+    term = term_on(today)
+    if term is None:  # no terms entered: the year ahead
+        return today, today + datetime.timedelta(weeks=52)
+    return term.starts_on, term.ends_on
+
+
+def _on(day, hour, minute):
     return datetime.datetime(day.year, day.month, day.day, hour, minute, tzinfo=HELSINKI)
+
+
+def _weeks_from_today(weeks, hour, minute=0):
+    """A working day about `weeks` weeks from today within the current term. When the term ends sooner, the
+    follow-up events move back before its last day, keeping their order and spacing."""
+    today = timezone.localdate()
+    first, last = _term_bounds(today)
+    day = today + datetime.timedelta(weeks=weeks)
+    if today + datetime.timedelta(weeks=FOLLOW_UP_WEEKS) > last:
+        day = last - datetime.timedelta(weeks=FOLLOW_UP_WEEKS - weeks)
+    return _on(working_day_near(day, first=first, last=last), hour, minute)
+
+
+def _mid_term(hour, minute=0):
+    """A working day at the middle of the current term (its mid-term review)."""
+    first, last = _term_bounds(timezone.localdate())
+    return _on(working_day_near(first + (last - first) / 2, first=first, last=last), hour, minute)
 
 
 @dataclass
@@ -204,7 +237,7 @@ def follow_up_events():
             EventKind.STRATEGY_WORKSHOP,
             _weeks_from_today(3, 16),
             3,
-            "<p>Jatkotyöpaja syksyn 2021 strategiatyölle: miten kestävyystavoitteiden toteutumista seurataan "
+            "<p>Jatkotyöpaja valtuuston strategiatyölle: miten kestävyystavoitteiden toteutumista seurataan "
             "ja mitä valtuusto kysyy seurantaraporteilta. Valmistaudu käymällä läpi kurssi Kestävä kunnan "
             "johtaminen.</p>" + DEMO_NOTE,
             municipality="109",
@@ -231,7 +264,7 @@ def follow_up_events():
             "porvoo-kehittamisseminaari-jatko",
             "Porvoon valtuuston kehittämisseminaari",
             EventKind.DEVELOPMENT_SEMINAR,
-            _weeks_from_today(5, 13),
+            _mid_term(13),
             4,
             "<p>Valtuustokauden puolivälin katsaus: mitä on opittu yhteistyöstä ja mitä muutetaan.</p>" + DEMO_NOTE,
             municipality="638",

@@ -25,6 +25,7 @@ urlpatterns += i18n_patterns(
     path("", include("pairs.urls")),
     path("osallistuminen/", include("participation.urls")),
     path("arvioinnit/", include("evaluations.urls")),
+    path("haku/", include("search.urls")),
     prefix_default_language=False,
 )
 

@@ -179,8 +179,9 @@ LESSON_1_2 = {
             "osallistumis- ja vaikuttamismahdollisuudet, ja asukkaita voi kuulla jo strategiaa laadittaessa, "
             "esimerkiksi kyselyin tai asukastilaisuuksin.</p>"
             "<p>Valtuustokausi 2021–2025 on tavallista lyhyempi. Jos strategia tarkistetaan vasta kauden "
-            "puolivälissä, sen toteuttamiseen jää vähän aikaa. USO-verkoston kunnissa syksyn 2021 suosituimpia "
-            "työpajoja olivat uuden valtuuston perehdytys- ja kehittämisseminaarit sekä strategiatyöpajat.</p>"
+            "puolivälissä, sen toteuttamiseen jää vähän aikaa. USO-verkoston kunnissa syksyn 2021 suosituimmiksi "
+            "työpajoiksi odotetaan uuden valtuuston perehdytys- ja kehittämisseminaareja sekä "
+            "strategiatyöpajoja.</p>"
         ),
         _h2("Kestävyys strategian ytimeen"),
         _p(
@@ -409,7 +410,7 @@ LESSON_1_4 = {
 
 
 # ---------------------------------------------------------------------------------------------------------
-# Moduuli 2: Roolit
+# Moduuli 2: Roolit (the lesson on the sote reform, in both languages, is in orientation_2021_sote.py)
 # ---------------------------------------------------------------------------------------------------------
 
 LESSON_2_1 = {
@@ -648,7 +649,7 @@ LESSON_2_3 = {
             "<p>Ratkaiseva kysymys on, voisiko kytköksellä olla merkitystä tehtäväsi hoitamisessa. Jos epäröit, "
             "kysy neuvoa tarkastuslautakunnan sihteeriltä tai kunnan hallinnosta. Avoimuus suojaa myös sinua: kun "
             "kytkös on ilmoitettu, kukaan ei voi myöhemmin väittää, että olisit salannut sen.</p>"
-            "<p><strong>Huomaa:</strong> 84 §:ää on myöhemmin muutettu lailla 780/2023, joka tuli voimaan "
+            "<p><strong>Myöhemmin lisätty huomautus:</strong> 84 §:ää on muutettu lailla 780/2023, joka tuli voimaan "
             "1.1.2025. Tämä oppitunti kuvaa valtuustokauden alussa voimassa ollutta sääntelyä. Tarkista "
             "ajantasainen sanamuoto Finlexistä.</p>"
         ),
@@ -922,10 +923,12 @@ LESSON_3_2 = {
             "kokouksessa päätettiin ja miksi. Muista kuitenkin, että salassa pidettäviä tietoja ei saa kertoa "
             "eteenpäin.</p>"
         ),
-        _h2("Sähköinen kokous on pysyvä mahdollisuus"),
+        _h2("Sähköinen kokous: väljemmät edellytykset 1.6.2021 alkaen"),
         _p(
-            "<p>Sähköisestä kokouksesta säädetään kuntalain 99 §:ssä. Pykälä uudistettiin lailla 419/2021, ja "
-            "uusi pysyvä säännös tuli voimaan 1.6.2021. Sen mukaan sähköinen kokous voidaan pitää "
+            "<p>Sähköisestä kokouksesta säädetään kuntalain 99 §:ssä. Sähköinen kokous oli mahdollinen jo "
+            "alkuperäisen pykälän (410/2015) mukaan, mutta silloin kaikilta osallistujilta edellytettiin "
+            "yhdenvertaista näkö- ja ääniyhteyttä. Lailla 419/2021 pykälä kirjoitettiin uudelleen, ja uudet "
+            "säännökset tulivat voimaan 1.6.2021. Ne väljensivät edellytyksiä: sähköinen kokous voidaan nyt pitää "
             "videoneuvotteluna tai muulla soveltuvalla teknisellä tavalla, kun:</p>"
             "<ul>"
             "<li>kokouksen puheenjohtaja ja sihteeri voivat luotettavasti todentaa, ketkä kokoukseen "
@@ -1118,8 +1121,8 @@ LESSON_3_4 = {
             "toimivat.</li>"
             "</ul>"
             "<p>USO-verkoston ohjelmaan kuuluu yhteisten seminaarien lisäksi työpajoja, joita jäsenkunta voi "
-            "käyttää oman toimintansa kehittämiseen. Syksyllä 2021 suosituimpia olivat uuden valtuuston "
-            "perehdytys- ja kehittämisseminaarit sekä strategiatyöpajat. Samanlainen yhteinen pysähtyminen "
+            "käyttää oman toimintansa kehittämiseen. Syksyllä 2021 suosituimmiksi odotetaan uuden valtuuston "
+            "perehdytys- ja kehittämisseminaareja sekä strategiatyöpajoja. Samanlainen yhteinen pysähtyminen "
             "kannattaa järjestää myös myöhemmin kauden aikana.</p>"
         ),
         _key(
@@ -1154,6 +1157,8 @@ LESSON_3_4 = {
 # ---------------------------------------------------------------------------------------------------------
 # Kurssi
 # ---------------------------------------------------------------------------------------------------------
+
+from . import orientation_2021_sote as _sote  # noqa: E402 (it uses the block helpers above)
 
 _MODULES = [
     {
@@ -1193,7 +1198,7 @@ _MODULES = [
                 "tunnettava heti alusta: sidonnaisuuksien ilmoittaminen ja esteellisyys.</p>"
             ),
         ],
-        "lessons": [LESSON_2_1, LESSON_2_2, LESSON_2_3, LESSON_2_4],
+        "lessons": [LESSON_2_1, _sote.LESSON_SOTE, LESSON_2_2, LESSON_2_3, LESSON_2_4],
     },
     {
         "slug": "yhteistyon-kaytannot",
@@ -1270,7 +1275,7 @@ COURSE = {
         ),
         _h2("Näin opiskelet"),
         _p(
-            "<p>Kurssissa on kolme moduulia ja kaksitoista lyhyttä oppituntia. Yksi oppitunti vie noin 10–15 "
+            "<p>Kurssissa on kolme moduulia ja kolmetoista lyhyttä oppituntia. Yksi oppitunti vie noin 8–15 "
             "minuuttia, joten sen ehtii lukea puhelimella vaikka matkalla kokoukseen. Merkitse oppitunti tehdyksi, "
             "kun olet lukenut sen. Näet silloin, mitä sinulla on vielä jäljellä.</p>"
             "<p>Jokainen oppitunti päättyy pohdintakysymykseen tai muistilistaan. Niitä kannattaa käydä läpi myös "

@@ -181,9 +181,9 @@ LESSON_1_2 = {
             "att delta och påverka, och invånarna kan höras redan när strategin utarbetas, till exempel genom "
             "enkäter eller invånarmöten.</p>"
             "<p>Fullmäktigeperioden 2021–2025 är kortare än vanligt. Om strategin ses över först mitt i perioden "
-            "blir det lite tid kvar att genomföra den. I USO-nätverkets kommuner var introduktions- och "
-            "utvecklingsseminarier för de nya fullmäktige samt strategiworkshoppar de populäraste workshopparna "
-            "hösten 2021.</p>"
+            "blir det lite tid kvar att genomföra den. I USO-nätverkets kommuner väntas introduktions- och "
+            "utvecklingsseminarier för de nya fullmäktige samt strategiworkshoppar bli de populäraste "
+            "workshopparna hösten 2021.</p>"
         ),
         _h2("Hållbarheten in i strategins kärna"),
         _p(
@@ -474,7 +474,7 @@ COURSE_SV = {
         ),
         _h2("Så här studerar du"),
         _p(
-            "<p>Kursen består av tre moduler och tolv korta lektioner. En lektion tar cirka 10–15 minuter, så du "
+            "<p>Kursen består av tre moduler och tretton korta lektioner. En lektion tar cirka 8–15 minuter, så du "
             "hinner läsa den i telefonen till exempel på väg till ett sammanträde. Markera lektionen som klar när du "
             "har läst den. Då ser du vad du har kvar.</p>"
             "<p>Varje lektion avslutas med en reflektionsfråga eller en checklista. Det lönar sig att gå igenom dem "

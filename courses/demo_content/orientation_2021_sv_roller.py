@@ -4,6 +4,7 @@ Maps block by block onto orientation_2021.py. Terms follow the official Swedish 
 and förvaltningslagen; quotations of the law are avoided where the exact Swedish wording is not at hand.
 """
 
+from .orientation_2021_sote import LESSON_SOTE_SV
 from .orientation_2021_sv import FICTIONAL, _case, _checklist, _h2, _key, _p, _reflection
 
 LESSON_2_1 = {
@@ -247,7 +248,7 @@ LESSON_2_3 = {
             "<p>Den avgörande frågan är om kopplingen kan ha betydelse när du sköter ditt uppdrag. Om du är osäker, "
             "fråga revisionsnämndens sekreterare eller kommunens förvaltning till råds. Öppenheten skyddar också "
             "dig: när kopplingen är redovisad kan ingen senare påstå att du har dolt den.</p>"
-            "<p><strong>Observera:</strong> 84 § har senare ändrats genom lag 780/2023, som trädde i kraft "
+            "<p><strong>Senare tillagd anmärkning:</strong> 84 § har ändrats genom lag 780/2023, som trädde i kraft "
             "1.1.2025. Den här lektionen beskriver bestämmelserna som gällde i början av fullmäktigeperioden. "
             "Kontrollera den gällande lydelsen i Finlex.</p>"
         ),
@@ -398,6 +399,7 @@ MODULE_ROLLER = {
     ],
     "lessons": {
         "valtuusto-ja-toimielimet": LESSON_2_1,
+        "sote-uudistus-ja-valtuuston-tyo": LESSON_SOTE_SV,
         "luottamushenkilon-tehtava-ja-tietojensaanti": LESSON_2_2,
         "sidonnaisuuksien-ilmoittaminen": LESSON_2_3,
         "esteellisyys": LESSON_2_4,

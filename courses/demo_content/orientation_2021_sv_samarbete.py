@@ -341,8 +341,8 @@ LESSON_3_4 = {
             "fungerar.</li>"
             "</ul>"
             "<p>USO-nätverkets program omfattar utöver de gemensamma seminarierna workshoppar som en "
-            "medlemskommun kan använda för att utveckla sin egen verksamhet. Hösten 2021 var introduktions- och "
-            "utvecklingsseminarier för de nya fullmäktige samt strategiworkshoppar mest populära. Ett liknande "
+            "medlemskommun kan använda för att utveckla sin egen verksamhet. Hösten 2021 väntas introduktions- och "
+            "utvecklingsseminarier för de nya fullmäktige samt strategiworkshoppar bli mest populära. Ett liknande "
             "gemensamt stopp lönar det sig att ordna också senare under perioden.</p>"
         ),
         _key(

@@ -24,7 +24,7 @@ COURSE = {
         "</ul>"
     ),
     "audience": "both",
-    "estimated_minutes": 140,
+    # "estimated_minutes" is set below from the lessons, so the stated total cannot drift from their sum.
     "tags": [
         "kestävyys",
         "sosiaalinen kestävyys",
@@ -55,8 +55,8 @@ COURSE = {
             "paragraph",
             "<p>Verkoston ohjelmaan kuului kuusi yhteistä seminaaria, kaksi luottamushenkilöille tarkoitettua "
             "koulutus- ja vertaistukitilaisuutta sekä viisi työpajaa, joita jäsenkunnat saattoivat käyttää omaan "
-            "kehittämiseensä. Syksyllä 2021 suosituimpia olivat uuden valtuuston perehdytys- ja "
-            "kehittämisseminaarit sekä strategiatyöpajat.</p>",
+            "kehittämiseensä. Syksylle 2021 suosituimmiksi odotettiin uuden valtuuston perehdytys- ja "
+            "kehittämisseminaareja sekä strategiatyöpajoja.</p>",
         ),
         ("heading", {"text": "Kurssin rakenne", "level": "h2"}),
         (
@@ -285,8 +285,8 @@ COURSE = {
                             "toimintaympäristön muutoksista ja niiden vaikutuksista kunnan tehtäviin. Strategiassa on "
                             "myös määriteltävä, miten sen toteutumista arvioidaan ja seurataan. Strategia tarkistetaan "
                             "vähintään kerran valtuuston toimikaudessa. Monessa kunnassa uusi valtuusto käykin strategian "
-                            "läpi kautensa alussa. Syksyllä 2021 strategiatyöpajat olivatkin USO-verkoston kuntien "
-                            "suosituimpia työpajoja. Kuntastrategian on oltava saatavilla yleisessä tietoverkossa eli "
+                            "läpi kautensa alussa. Syksyllä 2021 strategiatyöpajojen odotetaankin olevan USO-verkoston "
+                            "kuntien suosituimpia työpajoja. Kuntastrategian on oltava saatavilla yleisessä tietoverkossa eli "
                             "käytännössä kunnan verkkosivuilla (109 §), joten asukkaat voivat itse arvioida, miten "
                             "kunta pitää lupauksensa.</p>",
                         ),
@@ -1277,8 +1277,8 @@ COURSE = {
                             "paragraph",
                             "<p>Ajoitus oli osuva. Työ tehtiin keväällä 2021, ja uudet valtuustot aloittivat kautensa "
                             "1.8.2021. Kuntastrategian tarkistus kuuluu tyypillisesti uuden valtuuston ensimmäisiin "
-                            "isoihin tehtäviin, ja USO-verkoston kunnissa strategiatyöpajat olivatkin syksyllä 2021 "
-                            "suosittuja. Ennakointityön tuloksia oli siten mahdollista käyttää strategiakeskustelujen "
+                            "isoihin tehtäviin, ja USO-verkoston kunnissa strategiatyöpajoja odotettiinkin syksylle "
+                            "2021 suosituiksi. Ennakointityön tuloksia oli siten mahdollista käyttää strategiakeskustelujen "
                             "pohjana.</p>",
                         ),
                         ("heading", {"text": "Miten tulevaisuustyöpaja toimii", "level": "h3"}),
@@ -1365,75 +1365,41 @@ COURSE = {
                     "slug": "skenaariot-unelmasta-uhkakuvaan",
                     "title": "Skenaariot: unelmasta uhkakuvaan",
                     "summary": (
-                        "Ennakointi tuotti neljä skenaariota, joista tässä käsitellään kolmea nimettyä: "
-                        "Vähähiiliset hyvinvointiverkostot, Yksinäisten kestämätön kunta ja Loittoneva kunta."
+                        "Ennakointi tuotti neljä skenaariota kestävästä kunnasta. Oppitunti kertoo, mitä niistä "
+                        "tiedetään, mistä niiden sisällön löytää ja miten skenaarioita luetaan."
                     ),
                     "estimated_minutes": 12,
                     "body": [
-                        ("heading", {"text": "Neljä skenaariota, kolme tässä käsiteltyä", "level": "h2"}),
+                        ("heading", {"text": "Neljä skenaariota ja mitä niistä tässä kerrotaan", "level": "h2"}),
                         (
                             "paragraph",
                             "<p>Kestävät kunnat 2030 -ennakointi tuotti neljä skenaariota kestävästä kunnasta ja "
-                            "niihin liittyviä kehityspolkuja. Tässä oppitunnissa käsitellään kolmea niistä: "
-                            "toivottua tulevaisuutta, uhkakuvaa ja Loittonevaa kuntaa. Neljättä skenaariota ei "
-                            "käsitellä tässä. Kaikkien skenaarioiden tarkemmat kuvaukset ja kehityspolut kannattaa "
-                            "lukea julkaisusta ”Kestävä kehitys kunnissa – Lähtölaskenta uhkakuvasta unelmaan”.</p>",
+                            "niihin liittyviä kehityspolkuja. Kurssin lähteissä skenaarioista on nimetty kolme: "
+                            "toivottu tulevaisuus ”Vähähiiliset hyvinvointiverkostot”, uhkakuva ”Yksinäisten "
+                            "kestämätön kunta” sekä ”Loittoneva kunta”. Neljännen skenaarion nimeä kurssin lähteet "
+                            "eivät kerro. Kaikkien neljän skenaarion kuvaukset ja kehityspolut ovat julkaisussa "
+                            "”Kestävä kehitys kunnissa – Lähtölaskenta uhkakuvasta unelmaan”.</p>",
                         ),
                         (
                             "paragraph",
-                            "<p><strong>Huomaa:</strong> alla olevat kuvaukset ovat tämän kurssin tulkintoja "
-                            "skenaarioiden nimistä. Ne eivät ole lainauksia julkaisusta, eikä niitä pidä lukea "
-                            "skenaarioiden virallisina kuvauksina. Tarkoitus on antaa ajattelun välineitä omaan "
-                            "strategiatyöhön. Nimen perusteella tehty tulkinta on aina suppeampi kuin alkuperäinen, "
-                            "laajempi kuvaus.</p>",
-                        ),
-                        (
-                            "heading",
-                            {"text": "Toivottu tulevaisuus: Vähähiiliset hyvinvointiverkostot", "level": "h2"},
-                        ),
-                        (
-                            "paragraph",
-                            "<p>Ennakoinnissa toivotuksi tulevaisuudeksi nimettiin ”Vähähiiliset "
-                            "hyvinvointiverkostot”. Jo nimi yhdistää kaksi kestävyyden ulottuvuutta: vähähiilisyys "
-                            "viittaa ekologiseen kestävyyteen ja hyvinvointi sosiaaliseen. Tulkintamme mukaan sana "
-                            "verkostot antaa ymmärtää, että hyvinvointia ei tuota kunta yksin, vaan se syntyy kunnan, "
-                            "asukkaiden, järjestöjen, yritysten ja muiden kuntien yhteistyössä. Nimestä voi myös "
-                            "päätellä, että tällaisessa tulevaisuudessa ilmastotavoitteet ja hyvinvointi eivät ole "
-                            "toistensa vastakohtia, vaan ne tukevat toisiaan.</p>",
-                        ),
-                        ("heading", {"text": "Uhkakuva: Yksinäisten kestämätön kunta", "level": "h2"}),
-                        (
-                            "paragraph",
-                            "<p>Uhkakuvaksi nimettiin ”Yksinäisten kestämätön kunta”. Nimi nostaa esiin sosiaalisen "
-                            "kestävyyden. Tulkintamme mukaan se kuvaa tulevaisuutta, jossa ihmiset jäävät yksin ja "
-                            "yhteisöllisyys heikkenee. Sana kestämätön puolestaan viittaa siihen, ettei tällainen "
-                            "kunta ole kestävä kokonaisuutena. Näin luettuna uhkakuva muistuttaa, että sosiaalisen kestävyyden "
-                            "heikkeneminen ei jää yksittäisten ihmisten ongelmaksi, vaan se koskee koko kunnan "
-                            "tulevaisuutta.</p>",
-                        ),
-                        ("heading", {"text": "Loittoneva kunta", "level": "h2"}),
-                        (
-                            "paragraph",
-                            "<p>Kolmas tässä käsiteltävä skenaario on ”Loittoneva kunta”. Nimi jättää tulkinnalle "
-                            "tilaa. Yksi mahdollinen luenta on, että kunta etääntyy asukkaistaan: palvelut ja "
-                            "päätöksenteko tuntuvat kaukaisilta, ja luottamus kuntaan heikkenee. Toinen mahdollinen "
-                            "luenta on, että kunta etääntyy kestävyyden tavoitteista. Kumpaakin tulkintaa voi käyttää "
-                            "keskustelun herättäjänä, mutta skenaarion varsinainen sisältö kannattaa tarkistaa "
-                            "julkaisusta.</p>",
+                            "<p><strong>Huomaa:</strong> tämä oppitunti ei kuvaa skenaarioiden sisältöä, koska "
+                            "kurssin tekijöillä ei ole käytössään skenaarioiden varsinaisia kuvauksia. Skenaarion "
+                            "nimestä ei voi päätellä, mitä siinä kuvataan, joten emme arvaa. Lue skenaariot "
+                            "julkaisusta, ennen kuin käytät niitä kunnassasi.</p>",
                         ),
                         ("heading", {"text": "Miten skenaarioita kannattaa lukea", "level": "h2"}),
                         (
                             "paragraph",
-                            "<p>Skenaarioita voi lukea kolmen kysymyksen avulla, yksi kutakin kestävyyden "
-                            "ulottuvuutta kohden:</p>"
+                            "<p>Kun luet skenaariot julkaisusta, voit käydä jokaisen läpi kolmen kysymyksen avulla, "
+                            "yksi kutakin kestävyyden ulottuvuutta kohden:</p>"
                             "<ul>"
                             "<li>Miltä asukkaiden arki ja hyvinvointi näyttävät tässä tulevaisuudessa?</li>"
                             "<li>Miten kunnan talous ja palvelut kestävät?</li>"
                             "<li>Mitä tapahtuu päästöille, luonnolle ja elinympäristölle?</li>"
                             "</ul>"
-                            "<p>Kun kaikista skenaarioista kysytään samat kysymykset, erot tulevat näkyviin. Samalla "
-                            "näkyy, mitkä asiat ovat kunnan omissa käsissä ja mitkä riippuvat kunnan ulkopuolisista "
-                            "tekijöistä.</p>",
+                            "<p>Kun kaikista neljästä skenaariosta kysytään samat kysymykset, erot tulevat "
+                            "näkyviin. Samalla näkyy, mitkä asiat ovat kunnan omissa käsissä ja mitkä riippuvat "
+                            "kunnan ulkopuolisista tekijöistä.</p>",
                         ),
                         (
                             "paragraph",
@@ -1442,33 +1408,30 @@ COURSE = {
                             "sopia, mihin niistä halutaan reagoida. Uhkakuva ei ole ennustus, vaan varoitus siitä, mihin "
                             "voidaan päätyä, jos suuntaa ei muuteta.</p>",
                         ),
-                        ("heading", {"text": "Lähtölaskenta uhkakuvasta unelmaan", "level": "h2"}),
+                        ("heading", {"text": "Kehityspolut: valinnat ratkaisevat suunnan", "level": "h2"}),
                         (
                             "paragraph",
-                            "<p>Tulkintamme mukaan julkaisun nimi tiivistää työn ajatuksen: uhkakuva ja unelma ovat "
-                            "mahdollisia tulevaisuuksia, ja kunnan omat valinnat vaikuttavat siihen, kumpaa kohti se "
-                            "kulkee. Kehityspolkujen avulla voidaan tunnistaa, mitkä valinnat vievät kohti toivottua "
-                            "tulevaisuutta ja mitkä kohti uhkakuvaa. Valtuutetulle tämä on rohkaiseva viesti: "
-                            "tulevaisuus ei ole valmiiksi päätetty, ja tämän valtuustokauden päätökset vaikuttavat "
-                            "siihen, mihin kunta on matkalla. Samalla se on muistutus vastuusta, sillä myös "
-                            "päättämättä jättäminen on valinta.</p>",
+                            "<p>Skenaarioiden lisäksi ennakointi kuvasi kehityspolkuja. Niiden avulla voidaan "
+                            "tunnistaa, mitkä valinnat vievät kohti toivottua tulevaisuutta ja mitkä kohti uhkakuvaa. "
+                            "Valtuutetulle tämä on rohkaiseva viesti: tulevaisuus ei ole valmiiksi päätetty, ja tämän "
+                            "valtuustokauden päätökset vaikuttavat siihen, mihin kunta on matkalla. Samalla se on "
+                            "muistutus vastuusta, sillä myös päättämättä jättäminen on valinta.</p>",
                         ),
                         (
                             "key_point",
                             {
-                                "title": "Nimet ovat ajattelun välineitä",
-                                "text": "<p>Toivottu tulevaisuus yhdistää jo nimessään vähähiilisyyden ja "
-                                "hyvinvoinnin, uhkakuva nostaa esiin yksinäisyyden. Kurssin kuvaukset ovat "
-                                "tulkintoja: tarkista skenaarioiden sisältö julkaisusta, ennen kuin käytät niitä "
-                                "päätösten perusteluna.</p>",
+                                "title": "Lue skenaariot lähteestä",
+                                "text": "<p>Ennakointi tuotti neljä skenaariota. Niiden sisältö on julkaisussa, ei "
+                                "niiden nimissä: lue kuvaukset ennen kuin käytät skenaarioita päätösten "
+                                "perusteluna, ja käsittele kaikki neljä, älä vain toivottua tulevaisuutta ja "
+                                "uhkakuvaa.</p>",
                             },
                         ),
                         (
                             "reflection",
                             {
-                                "question": "Kumpaa kuntasi nykyinen kehitys mielestäsi muistuttaa enemmän: "
-                                "Vähähiilisiä hyvinvointiverkostoja vai Yksinäisten kestämätöntä kuntaa? Mistä "
-                                "merkeistä sen päättelet?",
+                                "question": "Mitkä merkit kuntasi nykyisessä kehityksessä vievät kohti toivottua "
+                                "tulevaisuutta ja mitkä kohti uhkakuvaa, kun olet lukenut niiden kuvaukset?",
                                 "guidance": "Etsi konkreettisia merkkejä kaikilta kolmelta ulottuvuudelta, esimerkiksi "
                                 "hyvinvointikertomuksesta, talouden tunnusluvuista tai kunnan ilmastotyön "
                                 "seurannasta. Kirjaa ylös myös merkit, jotka vievät eri suuntiin.",
@@ -1490,8 +1453,8 @@ COURSE = {
                             "paragraph",
                             "<p>Kuntastrategia tarkistetaan vähintään kerran valtuustokaudessa, ja sen on perustuttava "
                             "arvioon tulevista muutoksista. Skenaariot sopivat tähän työhön hyvin. USO-verkoston "
-                            "kunnissa syksyllä 2021 suosituimpia työpajoja olivat uuden valtuuston perehdytys- ja "
-                            "kehittämisseminaarit sekä strategiatyöpajat. Juuri niissä skenaarioita on luontevaa "
+                            "kunnissa syksyn 2021 suosituimmiksi työpajoiksi odotettiin uuden valtuuston perehdytys- "
+                            "ja kehittämisseminaareja sekä strategiatyöpajoja. Juuri niissä skenaarioita on luontevaa "
                             "käyttää.</p>",
                         ),
                         (
@@ -1562,7 +1525,7 @@ COURSE = {
                                 "yksinäisyydestä kunnassa todellisen riskin. Strategiaan kirjattiin tavoite kylien "
                                 "kohtaamispaikkojen ja järjestöyhteistyön vahvistamisesta sekä mittari, jolla asiaa "
                                 "seurataan. Harjoitus loi myös yhteisen kielen, jota valtuutetut ja viranhaltijat "
-                                "käyttivät koko kauden.</p>",
+                                "voivat käyttää koko kauden ajan.</p>",
                                 "source": "Kuvitteellinen esimerkki",
                             },
                         ),
@@ -1595,3 +1558,7 @@ COURSE = {
         },
     ],
 }
+
+COURSE["estimated_minutes"] = sum(
+    lesson["estimated_minutes"] for module in COURSE["modules"] for lesson in module["lessons"]
+)

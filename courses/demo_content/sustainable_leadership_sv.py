@@ -48,8 +48,8 @@ COURSE_SV = {
         _p(
             "<p>I nätverkets program ingick sex gemensamma seminarier, två utbildnings- och kamratstödstillfällen "
             "för förtroendevalda och fem workshoppar som medlemskommunerna kunde använda för sin egen utveckling. "
-            "Hösten 2021 var introduktions- och utvecklingsseminarier för de nya fullmäktige samt "
-            "strategiworkshoppar mest populära.</p>"
+            "Inför hösten 2021 väntades introduktions- och utvecklingsseminarier för de nya fullmäktige samt "
+            "strategiworkshoppar bli mest populära.</p>"
         ),
         _h2("Kursens uppbyggnad"),
         _p(

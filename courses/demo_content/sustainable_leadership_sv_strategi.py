@@ -169,8 +169,8 @@ MODULE_STRATEGI = {
                     "förändringar i omvärlden och hur de påverkar kommunens uppgifter. I strategin ska det också anges "
                     "hur genomförandet av den ska bedömas och följas upp. Strategin ses över minst en gång per "
                     "fullmäktigeperiod. I många kommuner går de nya fullmäktige igenom strategin i början av sin "
-                    "period. Hösten 2021 var strategiworkshopparna också de populäraste workshopparna i "
-                    "USO-nätverkets kommuner. Kommunstrategin ska finnas tillgänglig i det allmänna datanätet, i "
+                    "period. Hösten 2021 väntas strategiworkshopparna också bli de populäraste "
+                    "workshopparna i USO-nätverkets kommuner. Kommunstrategin ska finnas tillgänglig i det allmänna datanätet, i "
                     "praktiken på kommunens webbplats (109 §), så att invånarna själva kan bedöma hur kommunen håller "
                     "sina löften.</p>"
                 ),

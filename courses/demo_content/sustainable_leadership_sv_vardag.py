@@ -359,7 +359,7 @@ MODULE_FRAMSYN = {
                 _p(
                     "<p>Tidpunkten var träffande. Arbetet gjordes våren 2021, och de nya fullmäktige inledde sin "
                     "period 1.8.2021. Översynen av kommunstrategin hör vanligen till de nya fullmäktiges första stora "
-                    "uppgifter, och i USO-nätverkets kommuner var strategiworkshopparna också populära hösten 2021. "
+                    "uppgifter, och i USO-nätverkets kommuner väntades strategiworkshopparna bli populära hösten 2021. "
                     "Resultaten av framsynsarbetet kunde alltså användas som grund för strategidiskussionerna.</p>"
                 ),
                 _h3("Hur en framtidsworkshop fungerar"),
@@ -429,61 +429,36 @@ MODULE_FRAMSYN = {
             "slug": "scenarierna-fran-drom-till-hotbild",
             "title": "Scenarierna: från dröm till hotbild",
             "summary": (
-                "Framsynsarbetet gav fyra scenarier, av vilka tre namngivna behandlas här: Vähähiiliset "
-                "hyvinvointiverkostot, Yksinäisten kestämätön kunta och Loittoneva kunta."
+                "Framsynsarbetet gav fyra scenarier för en hållbar kommun. Lektionen berättar vad som är känt om "
+                "dem, var deras innehåll finns och hur scenarier kan läsas."
             ),
             "body": [
-                _h2("Fyra scenarier, tre behandlas här"),
+                _h2("Fyra scenarier och vad som berättas om dem här"),
                 _p(
                     "<p>Framsynsarbetet Kestävät kunnat 2030 gav fyra scenarier för en hållbar kommun och "
-                    "utvecklingsvägar som hör till dem. I den här lektionen behandlas tre av dem: den önskade "
-                    "framtiden, hotbilden och Loittoneva kunta. Det fjärde scenariet behandlas inte här. De närmare "
-                    f"beskrivningarna och utvecklingsvägarna för alla scenarier finns i publikationen {PUBLICATION}.</p>"
+                    "utvecklingsvägar som hör till dem. I kursens källor har tre av scenarierna namn: den önskade "
+                    "framtiden ”Vähähiiliset hyvinvointiverkostot”, hotbilden ”Yksinäisten kestämätön kunta” och "
+                    "”Loittoneva kunta”. Det fjärde scenariets namn framgår inte av kursens källor. Beskrivningarna "
+                    f"och utvecklingsvägarna för alla fyra scenarier finns i publikationen {PUBLICATION}.</p>"
                 ),
                 _p(
-                    "<p><strong>Observera:</strong> beskrivningarna nedan är den här kursens tolkningar av "
-                    "scenariernas namn. De är inte citat ur publikationen och ska inte läsas som scenariernas "
-                    "officiella beskrivningar. Syftet är att ge verktyg för tänkandet i det egna strategiarbetet. En "
-                    "tolkning utifrån namnet är alltid snävare än den ursprungliga, bredare beskrivningen. Namnen är "
-                    "på finska; de svenska översättningarna inom parentes är kursens egna.</p>"
-                ),
-                _h2("Den önskade framtiden: Vähähiiliset hyvinvointiverkostot"),
-                _p(
-                    "<p>I framsynsarbetet fick den önskade framtiden namnet ”Vähähiiliset hyvinvointiverkostot” "
-                    "(koldioxidsnåla välfärdsnätverk). Redan namnet förenar två av hållbarhetens dimensioner: "
-                    "koldioxidsnålheten syftar på ekologisk hållbarhet och välfärden på social. Enligt vår tolkning "
-                    "antyder ordet nätverk att välfärden inte produceras av kommunen ensam, utan uppstår i samarbete "
-                    "mellan kommunen, invånarna, organisationerna, företagen och andra kommuner. Av namnet kan man "
-                    "också sluta sig till att klimatmålen och välfärden i en sådan framtid inte är varandras "
-                    "motsatser, utan stöder varandra.</p>"
-                ),
-                _h2("Hotbilden: Yksinäisten kestämätön kunta"),
-                _p(
-                    "<p>Hotbilden fick namnet ”Yksinäisten kestämätön kunta” (de ensammas ohållbara kommun). Namnet "
-                    "lyfter fram den sociala hållbarheten. Enligt vår tolkning beskriver det en framtid där människor "
-                    "lämnas ensamma och gemenskapen försvagas. Ordet ohållbar i sin tur syftar på att en sådan kommun "
-                    "inte är hållbar som helhet. Läst så påminner hotbilden om att en försvagad social hållbarhet inte "
-                    "stannar vid enskilda människors problem, utan gäller hela kommunens framtid.</p>"
-                ),
-                _h2("Loittoneva kunta"),
-                _p(
-                    "<p>Det tredje scenariet som behandlas här är ”Loittoneva kunta” (ungefär: kommunen som glider "
-                    "bort). Namnet lämnar utrymme för tolkning. En möjlig läsning är att kommunen fjärmar sig från "
-                    "sina invånare: tjänsterna och beslutsfattandet känns avlägsna, och förtroendet för kommunen "
-                    "försvagas. En annan möjlig läsning är att kommunen fjärmar sig från hållbarhetsmålen. Båda "
-                    "tolkningarna kan användas för att väcka diskussion, men scenariets egentliga innehåll bör "
-                    "kontrolleras i publikationen.</p>"
+                    "<p><strong>Observera:</strong> den här lektionen beskriver inte scenariernas innehåll, eftersom "
+                    "kursens författare inte har tillgång till scenariernas egentliga beskrivningar. Av ett scenarios "
+                    "namn kan man inte sluta sig till vad det beskriver, så vi gissar inte. Läs scenarierna i "
+                    "publikationen innan du använder dem i din kommun.</p>"
                 ),
                 _h2("Hur scenarierna kan läsas"),
                 _p(
-                    "<p>Scenarierna kan läsas med hjälp av tre frågor, en för varje dimension av hållbarheten:</p>"
+                    "<p>När du läser scenarierna i publikationen kan du gå igenom vart och ett med hjälp av tre "
+                    "frågor, en för varje dimension av hållbarheten:</p>"
                     "<ul>"
                     "<li>Hur ser invånarnas vardag och välfärd ut i den här framtiden?</li>"
                     "<li>Hur håller kommunens ekonomi och tjänster?</li>"
                     "<li>Vad händer med utsläppen, naturen och livsmiljön?</li>"
                     "</ul>"
-                    "<p>När man ställer samma frågor om alla scenarier blir skillnaderna synliga. Samtidigt syns vilka "
-                    "saker som ligger i kommunens egna händer och vilka som beror på faktorer utanför kommunen.</p>"
+                    "<p>När man ställer samma frågor om alla fyra scenarier blir skillnaderna synliga. Samtidigt syns "
+                    "vilka saker som ligger i kommunens egna händer och vilka som beror på faktorer utanför "
+                    "kommunen.</p>"
                 ),
                 _p(
                     "<p>Hotbilden kan kännas dyster, men den är en av de nyttigaste delarna av scenarioarbetet. När "
@@ -491,26 +466,23 @@ MODULE_FRAMSYN = {
                     "egna kommunen och komma överens om vilka av dem man vill reagera på. Hotbilden är ingen "
                     "förutsägelse, utan en varning om vart man kan hamna om riktningen inte ändras.</p>"
                 ),
-                _h2("Nedräkningen från hotbild till dröm"),
+                _h2("Utvecklingsvägarna: valen avgör riktningen"),
                 _p(
-                    "<p>Enligt vår tolkning sammanfattar publikationens namn (ungefär: nedräkningen från hotbild till "
-                    "dröm) tanken med arbetet: hotbilden och drömmen är möjliga framtider, och kommunens egna val "
-                    "påverkar mot vilken av dem den går. Med hjälp av utvecklingsvägarna kan man känna igen vilka val "
-                    "som leder mot den önskade framtiden och vilka mot hotbilden. För en fullmäktigeledamot är detta ett "
-                    "uppmuntrande budskap: framtiden är inte bestämd på förhand, och besluten under den här "
-                    "fullmäktigeperioden påverkar vart kommunen är på väg. Samtidigt är det en påminnelse om ansvaret, "
-                    "eftersom också att låta bli att besluta är ett val.</p>"
+                    "<p>Utöver scenarierna beskrev framsynsarbetet utvecklingsvägar. Med hjälp av dem kan man känna "
+                    "igen vilka val som leder mot den önskade framtiden och vilka mot hotbilden. För en "
+                    "fullmäktigeledamot är detta ett uppmuntrande budskap: framtiden är inte bestämd på förhand, och "
+                    "besluten under den här fullmäktigeperioden påverkar vart kommunen är på väg. Samtidigt är det en "
+                    "påminnelse om ansvaret, eftersom också att låta bli att besluta är ett val.</p>"
                 ),
                 _key(
-                    "Namnen är verktyg för tänkandet",
-                    "<p>Den önskade framtiden förenar redan i sitt namn koldioxidsnålhet och välfärd, hotbilden lyfter "
-                    "fram ensamheten. Kursens beskrivningar är tolkningar: kontrollera scenariernas innehåll i "
-                    "publikationen innan du använder dem som motivering för beslut.</p>",
+                    "Läs scenarierna i källan",
+                    "<p>Framsynsarbetet gav fyra scenarier. Deras innehåll finns i publikationen, inte i deras namn: "
+                    "läs beskrivningarna innan du använder scenarierna som motivering för beslut, och behandla alla "
+                    "fyra, inte bara den önskade framtiden och hotbilden.</p>",
                 ),
                 _reflection(
-                    "Vilket påminner din kommuns nuvarande utveckling enligt dig mer om: Vähähiiliset "
-                    "hyvinvointiverkostot eller Yksinäisten kestämätön kunta? Av vilka tecken drar du den "
-                    "slutsatsen?",
+                    "Vilka tecken i din kommuns nuvarande utveckling leder mot den önskade framtiden och vilka mot "
+                    "hotbilden, när du har läst deras beskrivningar?",
                     "Sök konkreta tecken i alla tre dimensionerna, till exempel i välfärdsberättelsen, de ekonomiska "
                     "nyckeltalen eller uppföljningen av kommunens klimatarbete. Anteckna också de tecken som pekar åt "
                     "olika håll.",
@@ -528,8 +500,8 @@ MODULE_FRAMSYN = {
                 _p(
                     "<p>Kommunstrategin ses över minst en gång per fullmäktigeperiod, och den ska grunda sig på en "
                     "bedömning av kommande förändringar. Scenarier passar bra för det arbetet. I USO-nätverkets "
-                    "kommuner var de populäraste workshopparna hösten 2021 introduktions- och utvecklingsseminarier "
-                    "för de nya fullmäktige samt strategiworkshoppar. Just där är det naturligt att använda "
+                    "kommuner väntades introduktions- och utvecklingsseminarier för de nya fullmäktige samt "
+                    "strategiworkshoppar bli de populäraste workshopparna hösten 2021. Just där är det naturligt att använda "
                     "scenarier.</p>"
                 ),
                 _p(
@@ -590,7 +562,7 @@ MODULE_FRAMSYN = {
                     "<p>Övningen visade att den åldrande befolkningen och den glesa bosättningen gjorde ensamheten till "
                     "en verklig risk i kommunen. I strategin skrevs ett mål om att stärka byarnas mötesplatser och "
                     "samarbetet med organisationerna samt en mätare för att följa saken. Övningen skapade också ett "
-                    "gemensamt språk som fullmäktigeledamöterna och tjänsteinnehavarna använde under hela "
+                    "gemensamt språk som fullmäktigeledamöterna och tjänsteinnehavarna kan använda under hela "
                     "perioden.</p>",
                     FICTIONAL_SHORT,
                 ),

@@ -27,3 +27,12 @@ def content_lang(page):
     if code is None or code == get_language():
         return ""
     return format_html(' lang="{}"', code)
+
+
+@register.simple_tag
+def demo_content():
+    """True on a site that runs the demo (settings.DEMO_CONTENT): its municipalities, people and dates are
+    made up, and pages that show them say so."""
+    from django.conf import settings
+
+    return getattr(settings, "DEMO_CONTENT", False)

@@ -74,7 +74,8 @@ def test_demo_copies_the_orientation_for_2025_with_the_changed_facts(client):
     old = CoursePage.objects.get(locale=Locale.get_default(), slug="valtuustokauden-2021-2025-perehdytys")
     new = CoursePage.objects.get(locale=Locale.get_default(), slug="valtuustokauden-2025-2029-perehdytys")
     assert old.council_term.name == "2021–2025" and new.council_term.name == "2025–2029" and new.live
-    assert LessonPage.objects.descendant_of(new).count() == LessonPage.objects.descendant_of(old).count()
+    # The same lessons but the 2021 one on the coming sote reform (courses/demo_new_term.py).
+    assert LessonPage.objects.descendant_of(new).count() == LessonPage.objects.descendant_of(old).count() - 1
     intro = " ".join(str(block.render()) for block in new.body)
     assert "13.4.2025" in intro and "1.6.2025" in intro and "31.5.2029" in intro
     assert "hyvinvointialueille 1.1.2023" in intro and "toukokuun 2025 loppuun" not in intro

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "evaluations",
     "supplements",
     "pairs",
+    "search",
     "home",
     "courses",
     "wagtail_localize",
@@ -212,9 +213,20 @@ ROSTER_INVITATION_DAYS = int(os.environ.get("ROSTER_INVITATION_DAYS", "14"))
 # Nobody gets a second reminder about the same course within this many days, whoever sends it.
 ROSTER_REMINDER_PAUSE_DAYS = int(os.environ.get("ROSTER_REMINDER_PAUSE_DAYS", "7"))
 
+# A site that runs the demo (`manage.py load_demo`): the header and the network page then say that its member
+# municipalities, people and dates of joining are illustrative. Off unless DEMO_CONTENT=1; on in dev.
+DEMO_CONTENT = os.environ.get("DEMO_CONTENT", "") == "1"
+
 WAGTAIL_SITE_NAME = "USO-perehdytys"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend; on PostgreSQL each page is indexed and each query read with its language's text
+# search configuration (search/backend.py), elsewhere Wagtail's own database backend as it is.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "search.backend",
+        "SEARCH_CONFIGS": {"fi": "finnish", "sv": "swedish", "en": "english"},
+    }
+}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"

@@ -15,6 +15,7 @@ from home.locales import locale_trees_sync
 from pairs.demo import pairs_demo_load
 from participation.demo import participation_demo_load
 from supplements.demo import supplements_demo_load
+from search.demo import search_index_rebuild
 
 
 class Command(BaseCommand):
@@ -39,6 +40,7 @@ class Command(BaseCommand):
             # Last: every page created above appears in the Swedish and English trees (as an alias until
             # translated).
             locale_trees_sync()
+            search_index_rebuild(stdout=self.stdout)  # after every page exists in its final form
         self.stdout.write(self.style.SUCCESS("Demo content loaded. Demo logins (email / password):"))
         for user in DEMO_USERS:
             self.stdout.write(f"  {user.role:<28} {user.email:<28} {user.password}")

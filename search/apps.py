@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class SearchConfig(AppConfig):
+    name = "search"
+    label = "sitesearch"  # "search" reads like Wagtail's own search app in the admin and in migrations
+    verbose_name = "Site search"
+
+    def ready(self):
+        from . import signal_handlers  # noqa: F401
