@@ -14,8 +14,8 @@ from events.demo_workshops import workshop_requirements_demo_load
 from home.locales import locale_trees_sync
 from pairs.demo import pairs_demo_load
 from participation.demo import participation_demo_load
-from supplements.demo import supplements_demo_load
 from search.demo import search_index_rebuild
+from supplements.demo import supplements_demo_load
 
 
 class Command(BaseCommand):
