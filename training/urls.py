@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("", include("rosters.urls")),
     path("", include("events.urls")),
     path("osallistuminen/", include("participation.urls")),
+    path("", include("discussions.urls")),
     prefix_default_language=False,
 )
 

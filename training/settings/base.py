@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "certificates",
     "rosters",
     "participation",
+    "discussions",
     "home",
     "courses",
     "wagtail_localize",
