@@ -11,7 +11,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from home.converters import database_id
-from municipalities.models import MunicipalLeader, Municipality
+from municipalities.models import Municipality, MunicipalLeader
 
 from . import peer_groups, selectors
 from .forms import ModeratorForm, PreferencesForm
@@ -88,6 +88,8 @@ def moderators(request, code):
         except DiscussionRefused as refusal:
             for message in refusal.messages:
                 messages.error(request, message)
-    named = MunicipalModerator.objects.filter(municipality=municipality).select_related("user").order_by("user__last_name")
+    named = (
+        MunicipalModerator.objects.filter(municipality=municipality).select_related("user").order_by("user__last_name")
+    )
     context = {"municipality": municipality, "form": form, "moderators": named}
     return render(request, "discussions/moderators.html", context)

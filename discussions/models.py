@@ -100,6 +100,9 @@ class PeerGroupMembership(models.Model):
         verbose_name_plural = _("peer group members")
         constraints = [models.UniqueConstraint(fields=["group", "user"], name="unique_peer_group_member")]
 
+    def __str__(self):
+        return f"{self.user} – {self.group}"
+
 
 class MunicipalModerator(models.Model):
     """Someone a municipality's leader named to moderate the discussions of that municipality's people."""
@@ -116,6 +119,9 @@ class MunicipalModerator(models.Model):
         verbose_name_plural = _("discussion moderators")
         constraints = [models.UniqueConstraint(fields=["user", "municipality"], name="unique_municipal_moderator")]
 
+    def __str__(self):
+        return f"{self.user} – {self.municipality}"
+
 
 class DiscussionPreferences(models.Model):
     """The person's own choices. Both off by default: no e-mail and no profile without asking for them."""
@@ -127,6 +133,9 @@ class DiscussionPreferences(models.Model):
     network_profile = models.BooleanField(
         _("show my name, municipality and role to the members of my peer groups"), default=False
     )
+
+    def __str__(self):
+        return str(self.user)
 
 
 class Post(models.Model):
@@ -188,3 +197,6 @@ class Report(models.Model):
         verbose_name = _("report")
         verbose_name_plural = _("reports")
         constraints = [models.UniqueConstraint(fields=["post", "reporter"], name="unique_post_report")]
+
+    def __str__(self):
+        return f"{self.post} ({self.reason})"

@@ -26,9 +26,11 @@ def peer_group_create(*, viewer, name, description=""):
 
 def _member_municipalities():
     today = timezone.localdate()
-    return NetworkMembership.objects.filter(joined_on__lte=today).filter(
-        Q(left_on__isnull=True) | Q(left_on__gte=today)
-    ).values("municipality_id")
+    return (
+        NetworkMembership.objects.filter(joined_on__lte=today)
+        .filter(Q(left_on__isnull=True) | Q(left_on__gte=today))
+        .values("municipality_id")
+    )
 
 
 @transaction.atomic

@@ -35,7 +35,9 @@ def _rate_limit(user):
             cache.set(key, 1, timeout=seconds + 5)
             count = 1
         if count > limit:
-            raise DiscussionRefused(_("You are writing faster than the discussion allows. Wait a moment and try again."))
+            raise DiscussionRefused(
+                _("You are writing faster than the discussion allows. Wait a moment and try again.")
+            )
 
 
 def _text(body, *, required=True, max_chars=MAX_BODY_CHARS):
@@ -89,7 +91,9 @@ def answer_post(*, viewer, question, body):
         peer_group_id=question.peer_group_id,
         scope=question.scope,
         # In a municipal discussion the thread belongs to its municipality, whoever answers (a trainer too).
-        municipality_id=question.municipality_id if question.scope == Scope.MUNICIPALITY else viewer.user.municipality_id,
+        municipality_id=question.municipality_id
+        if question.scope == Scope.MUNICIPALITY
+        else viewer.user.municipality_id,
         author=viewer.user,
         body=body,
     )

@@ -42,7 +42,9 @@ def _linkified(line):
 def text_html(text):
     """Safe HTML for a stored text: a paragraph per block of lines, a <br> per line break, links."""
     paragraphs = [block for block in re.split(r"\n\s*\n", text_clean(text)) if block.strip()]
-    markup = "".join("<p>" + "<br>".join(_linkified(line) for line in block.split("\n")) + "</p>" for block in paragraphs)
+    markup = "".join(
+        "<p>" + "<br>".join(_linkified(line) for line in block.split("\n")) + "</p>" for block in paragraphs
+    )
     cleaned = nh3.clean(
         markup,
         tags=_ALLOWED_TAGS,

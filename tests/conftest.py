@@ -96,4 +96,3 @@ def pytest_collection_modifyitems(items):
             "django_db(transaction=True) needs serialized_rollback=True here: " + ", ".join(forgetful[:5])
         )
     items.sort(key=_flushes)  # stable: everything else keeps its order
-

@@ -40,7 +40,9 @@ def people(hameenlinna, porvoo):
     return {
         "learner_a": make_user(municipality=hameenlinna, first_name="Aino", last_name="Virtanen"),
         "learner_a2": make_user(municipality=hameenlinna, first_name="Eero", last_name="Nieminen"),
-        "learner_b": make_user(municipality=porvoo, first_name="Bertil", last_name="Lindqvist", preferred_language="sv"),
+        "learner_b": make_user(
+            municipality=porvoo, first_name="Bertil", last_name="Lindqvist", preferred_language="sv"
+        ),
         "leader_a": make_leader(hameenlinna, first_name="Liisa", last_name="Korhonen"),
         "coordinator": make_coordinator(first_name="Pekka", last_name="Mäkinen"),
         "trainer": make_trainer(first_name="Mikko", last_name="Kouluttaja"),

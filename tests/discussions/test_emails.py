@@ -75,7 +75,10 @@ def test_one_click_and_forged_tokens(people):
     opt_in(user)
     anonymous = client_for(None)
     forged = unsubscribe_token(user)[:-2] + "xx"
-    assert anonymous.post(reverse("discussions:one_click", args=[forged]), {"List-Unsubscribe": "One-Click"}).status_code == 400
+    assert (
+        anonymous.post(reverse("discussions:one_click", args=[forged]), {"List-Unsubscribe": "One-Click"}).status_code
+        == 400
+    )
     assert anonymous.get(reverse("discussions:unsubscribe", args=[forged])).status_code == 400
     one_click = reverse("discussions:one_click", args=[unsubscribe_token(user)])
     assert anonymous.post(one_click, {"other": "x"}).status_code == 400

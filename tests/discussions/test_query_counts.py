@@ -14,14 +14,23 @@ pytestmark = pytest.mark.django_db
 def make_threads(lesson, people, count):
     for n in range(count):
         question = Post.objects.create(
-            page=lesson, page_key=lesson.translation_key, scope=Scope.MUNICIPALITY,
-            municipality_id=people["learner_a"].municipality_id, author=people["learner_a"],
-            title=f"Kysymys {n}", body="Teksti https://example.fi/",
+            page=lesson,
+            page_key=lesson.translation_key,
+            scope=Scope.MUNICIPALITY,
+            municipality_id=people["learner_a"].municipality_id,
+            author=people["learner_a"],
+            title=f"Kysymys {n}",
+            body="Teksti https://example.fi/",
         )
         for m in range(3):
             reply = Post.objects.create(
-                question=question, page=lesson, page_key=lesson.translation_key, scope=Scope.MUNICIPALITY,
-                municipality_id=question.municipality_id, author=people["learner_a2"], body=f"Vastaus {m}",
+                question=question,
+                page=lesson,
+                page_key=lesson.translation_key,
+                scope=Scope.MUNICIPALITY,
+                municipality_id=question.municipality_id,
+                author=people["learner_a2"],
+                body=f"Vastaus {m}",
             )
             Report.objects.create(post=reply, reporter=people["learner_a"])
 

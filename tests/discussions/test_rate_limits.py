@@ -1,7 +1,7 @@
 """A flood stops at the limit with a message, and the person can write again when the minute has passed."""
 
-import time_machine
 import pytest
+import time_machine
 from django.urls import reverse
 
 from discussions.models import Post

@@ -55,9 +55,7 @@ def import_done_url(roster_import):
 
 
 @pytest.mark.parametrize("point", FAILURE_POINTS)
-def test_a_failure_at_the_last_write_saves_nothing_and_the_leader_can_continue(
-    client, hameenlinna, previewed, point
-):
+def test_a_failure_at_the_last_write_saves_nothing_and_the_leader_can_continue(client, hameenlinna, previewed, point):
     model, condition, statement = FAILURE_POINTS[point]
 
     # The background task (run at once in tests) meets the failure; the leader's request itself succeeds.

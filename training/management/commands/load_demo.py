@@ -8,6 +8,7 @@ from assessments.demo_sv import swedish_demo_load_all
 from certificates.demo import certificates_demo_load
 from courses.demo import DEMO_USERS, demo_load
 from courses.demo_new_term import orientation_2025_ensure
+from discussions.demo import discussions_demo_load
 from events.demo import events_demo_load
 from home.locales import locale_trees_sync
 from participation.demo import participation_demo_load
@@ -28,6 +29,7 @@ class Command(BaseCommand):
             events_demo_load(stdout=self.stdout)
             swedish_demo_load_all(stdout=self.stdout)  # after the quizzes, so the Swedish lessons get theirs
             certificates_demo_load(stdout=self.stdout)
+            discussions_demo_load(stdout=self.stdout)
             # Last: every page created above appears in the Swedish and English trees (as an alias until
             # translated).
             locale_trees_sync()
