@@ -1,12 +1,11 @@
 """The discussion below a lesson or a module, registered in courses/lesson_extras.py."""
 
-from .access import viewer_for
 from .forms import AnswerForm, HideForm, QuestionForm, ReportForm
 from .selectors import page_discussion
 
 
 def discussion_context(*, page, request):
-    context = page_discussion(page=page, viewer=viewer_for(request.user))
+    context = page_discussion(page=page, user=request.user)
     if context is None or not context.get("can_read"):
         return context
     return {

@@ -6,12 +6,14 @@ the number of threads or answers (tests/discussions/test_query_counts.py).
 
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db.models import Count, Prefetch, Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from courses.models import CoursePage, LessonPage, ModulePage
+from home.page_cache import PAGE_SECONDS, generation
 
 from . import access
 from .models import DiscussionPreferences, DiscussionSetting, PeerGroup, PeerGroupMembership, Post, Scope
@@ -31,9 +33,27 @@ class Entry:
     answers: list | None = None
 
 
+def _setting_ids_by_course_path():
+    """{course page path: discussion setting id} for every language copy of the courses with a setting, from
+    the cache. Kept under the page cache's generation token, which any page change and any setting change
+    (signal_handlers.py) replace, so a lesson of a course without discussion costs no query at all."""
+    key = f"discussions:course-settings:{generation()}"
+    mapping = cache.get(key)
+    if mapping is None:
+        setting_ids = dict(DiscussionSetting.objects.values_list("course__translation_key", "pk"))
+        mapping = {
+            path: setting_ids[translation_key]
+            for path, translation_key in CoursePage.objects.filter(translation_key__in=setting_ids).values_list(
+                "path", "translation_key"
+            )
+        }
+        cache.set(key, mapping, PAGE_SECONDS)
+    return mapping
+
+
 def setting_for_page(page):
-    """The discussion setting of the course a lesson or module belongs to, in any language (one query), or
-    None when the page has no discussion switched on."""
+    """The discussion setting of the course a lesson or module belongs to, in any language, or None when the
+    page has no discussion switched on."""
     specific_class = page.specific_class
     if specific_class is LessonPage:
         course_depth = page.depth - 2
@@ -41,14 +61,10 @@ def setting_for_page(page):
         course_depth = page.depth - 1
     else:
         return None
-    course_path = page.path[: course_depth * Page.steplen]
-    setting = (
-        DiscussionSetting.objects.filter(
-            course__translation_key__in=CoursePage.objects.filter(path=course_path).values("translation_key")
-        )
-        .select_related("peer_group")
-        .first()
-    )
+    setting_id = _setting_ids_by_course_path().get(page.path[: course_depth * Page.steplen])
+    if setting_id is None:
+        return None
+    setting = DiscussionSetting.objects.select_related("peer_group").filter(pk=setting_id).first()
     if setting is None:
         return None
     switched_on = setting.on_lessons if specific_class is LessonPage else setting.on_modules
@@ -122,12 +138,13 @@ def _audience_label(scope, viewer, peer_group=None):
     return _("The people of each municipality discuss among themselves.")
 
 
-def page_discussion(*, page, viewer):
+def page_discussion(*, page, user):
     """The template context of a lesson's or module's discussion, or None when it has none. Someone not
     signed in gets only an invitation to log in (the page is cached for all of them)."""
     setting = setting_for_page(page)
     if setting is None:
         return None
+    viewer = access.viewer_for(user)
     context = {"discussion_page": page, "signed_in": viewer.is_authenticated, "threads": [], "can_ask": False}
     if not viewer.is_authenticated:
         return context
