@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db.models import Count, Prefetch, Q
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page
@@ -164,6 +165,7 @@ def page_discussion(*, page, user):
         can_ask=access.can_ask(viewer, scope=scope, peer_group_id=group_id),
         audience=_audience_label(scope, viewer, setting.peer_group),
         show_municipality=scope != Scope.MUNICIPALITY or access.readable_municipality_ids(viewer) is None,
+        can_moderate_any=viewer.is_trainer or viewer.is_coordinator or bool(viewer.moderated_ids),
     )
     return context
 
@@ -229,3 +231,33 @@ def group_members(*, group, viewer):
 
 def preferences_of(user):
     return DiscussionPreferences.objects.filter(user=user).first() or DiscussionPreferences(user=user)
+
+
+def reported_posts(*, viewer, limit=100):
+    """Posts with open reports that the viewer moderates, most reported first, each with where it is."""
+    if not viewer.is_authenticated:
+        return []
+    posts = (
+        Post.objects.filter(reports__resolved_at__isnull=True)
+        .select_related("author", "municipality", "page", "peer_group", "question")
+        .annotate(open_reports=_open_reports())
+        .order_by("-open_reports", "-created_at")
+        .distinct()[: limit * 5]
+    )
+    entries = []
+    for post in posts:
+        if not (access.can_moderate(viewer, post) and access.can_read_post(viewer, post)):
+            continue
+        entries.append(
+            {
+                "post": post,
+                "html": text_html(post.body),
+                "author": author_label(post),
+                "where": post.page.title if post.page_id else (post.peer_group.name if post.peer_group_id else ""),
+                "url": (post.page.url if post.page_id else reverse("discussions:group", args=[post.peer_group_id]))
+                + f"#post-{post.pk}",
+            }
+        )
+        if len(entries) == limit:
+            break
+    return entries

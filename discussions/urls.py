@@ -10,6 +10,7 @@ urlpatterns = [
     path("keskustelut/hyodyllinen/<id:post_id>/", views.helpful, name="helpful"),
     path("keskustelut/piilota/<id:post_id>/", views.hide, name="hide"),
     path("keskustelut/ilmoita/<id:post_id>/", views.report, name="report"),
+    path("keskustelut/ilmoitetut/", views.reported, name="reported"),
     path("keskustelut/asetukset/", account_views.preferences, name="preferences"),
     path("keskustelut/peru/<str:token>/", account_views.unsubscribe, name="unsubscribe"),
     path("keskustelut/peru/<str:token>/heti/", account_views.one_click, name="one_click"),

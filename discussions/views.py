@@ -169,3 +169,16 @@ def report(request, post_id):
         success=_("Thank you. The moderators will look at the post."),
     )
     return _back(post)
+
+
+@login_required
+def reported(request):
+    """The moderator's list of reported posts: trainers, municipal moderators and the coordinator (groups)."""
+    from django.shortcuts import render
+
+    from .selectors import reported_posts
+
+    viewer = access.viewer_for(request.user)
+    if not (viewer.is_trainer or viewer.is_coordinator or viewer.moderated_ids):
+        raise Http404
+    return render(request, "discussions/reported.html", {"entries": reported_posts(viewer=viewer)})

@@ -117,3 +117,19 @@ def test_coordinator_moderates_the_peer_group(people, peer_group):
     assert question.hidden_at is not None
     html = client_for(people["learner_b"]).get(reverse("discussions:group", args=[peer_group.pk])).content.decode()
     assert "Ryhmässä" not in html
+
+
+def test_reported_posts_list_for_those_who_moderate_them(people, setting, lesson, porvoo):
+    own, _ = ask(people["learner_a"], lesson, title="Oma")
+    other, _ = ask(people["learner_b"], lesson, title="Muu")
+    Report.objects.create(post=own, reporter=people["learner_a2"], reason="Asiaton")
+    Report.objects.create(post=other, reporter=people["learner_a2"], reason="Asiaton")
+    moderator_b = make_user(municipality=porvoo)
+    MunicipalModerator.objects.create(user=moderator_b, municipality=porvoo)
+    url = reverse("discussions:reported")
+    trainer_view = client_for(people["trainer"]).get(url).content.decode()
+    assert f"#post-{own.pk}" in trainer_view and f"#post-{other.pk}" in trainer_view
+    moderator_view = client_for(moderator_b).get(url).content.decode()
+    assert f"#post-{other.pk}" in moderator_view and f"#post-{own.pk}" not in moderator_view
+    assert client_for(people["learner_a"]).get(url).status_code == 404
+    assert client_for(people["leader_a"]).get(url).status_code == 404
