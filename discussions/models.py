@@ -68,6 +68,13 @@ class DiscussionSetting(models.Model):
 
         if self.scope == Scope.GROUP and self.peer_group_id is None:
             raise ValidationError({"peer_group": _("Choose the peer group that discusses this course.")})
+        if self.course_id is not None:
+            # One setting covers every language version of the course: a second one would contradict it.
+            others = DiscussionSetting.objects.filter(course__translation_key=self.course.translation_key)
+            if others.exclude(pk=self.pk).exists():
+                raise ValidationError(
+                    {"course": _("This course already has a discussion setting (in another language).")}
+                )
 
 
 class PeerGroup(models.Model):
