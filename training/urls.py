@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("osallistuminen/", include("participation.urls")),
     path("arvioinnit/", include("evaluations.urls")),
     path("haku/", include("search.urls")),
+    path("", include("discussions.urls")),
     prefix_default_language=False,
 )
 

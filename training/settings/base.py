@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "supplements",
     "pairs",
     "search",
+    "discussions",
     "home",
     "courses",
     "wagtail_localize",
@@ -282,3 +283,7 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "USO-perehdytys <norep
 # WhiteNoise also serves files straight from the apps' static folders when collectstatic has not run
 # (development and tests); production serves the collected, compressed and hashed files.
 WHITENOISE_USE_FINDERS = True
+
+# Discussions (discussions/services.py): posts per person, against floods.
+DISCUSSION_POSTS_PER_MINUTE = 5
+DISCUSSION_POSTS_PER_HOUR = 40

@@ -8,6 +8,7 @@ from assessments.demo_sv import swedish_demo_load_all
 from certificates.demo import certificates_demo_load
 from courses.demo import DEMO_USERS, demo_load
 from courses.demo_new_term import orientation_2025_ensure
+from discussions.demo import discussions_demo_load
 from evaluations.demo import evaluations_demo_load
 from events.demo import events_demo_load
 from events.demo_workshops import workshop_requirements_demo_load
@@ -37,6 +38,7 @@ class Command(BaseCommand):
             supplements_demo_load(stdout=self.stdout)  # municipalities' own parts of the orientation
             workshop_requirements_demo_load(stdout=self.stdout)
             pairs_demo_load(stdout=self.stdout)
+            discussions_demo_load(stdout=self.stdout)
             # Last: every page created above appears in the Swedish and English trees (as an alias until
             # translated).
             locale_trees_sync()
