@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "certificates",
     "rosters",
     "participation",
+    "api",
     "home",
     "courses",
     "wagtail_localize",
@@ -41,6 +42,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "django_tasks",
     "django_tasks_db",
     "axes",
@@ -231,7 +235,8 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = False
 # except video players. The Wagtail admin is excluded: it is used only by trainers and needs inline code.
 CSP_EXTRA_IMG_SRC = [host for host in os.environ.get("CSP_EXTRA_IMG_SRC", "").split(",") if host]
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    # The API's documentation page (Redoc) styles itself inline; it shows no user content.
+    "EXCLUDE_URL_PREFIXES": ["/admin/", "/api/v1/docs/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
@@ -267,3 +272,29 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "USO-perehdytys <norep
 # WhiteNoise also serves files straight from the apps' static folders when collectstatic has not run
 # (development and tests); production serves the collected, compressed and hashed files.
 WHITENOISE_USE_FINDERS = True
+
+# The reporting API (api/, docs/integrations.md). Read-only and by API key only; nothing else of the site is
+# reachable through it. Rates are counted in the cache (Redis in production, shared by every app server).
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["api.authentication.ApiKeyAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_THROTTLE_RATES": {
+        "api_key": os.environ.get("API_RATE_PER_KEY", "1200/hour"),
+        "api_anon": os.environ.get("API_RATE_WITHOUT_KEY", "60/hour"),
+    },
+    "UNAUTHENTICATED_USER": None,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "USO-perehdytys reporting API",
+    "DESCRIPTION": "Read-only participation figures and participant lists, by API key (docs/integrations.md).",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    # The schema and its docs page are public: they describe the API, not anyone's data.
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "SERVE_AUTHENTICATION": [],
+    "REDOC_DIST": "SIDECAR",
+    "SECURITY": [{"ApiKey": []}],
+    "APPEND_COMPONENTS": {"securitySchemes": {"ApiKey": {"type": "http", "scheme": "bearer"}}},
+}
