@@ -39,8 +39,9 @@ def updated_since_param(query):
     if not value:
         return None
     try:
-        moment = parse_datetime(value)
-        if moment is None:
+        # The longest ISO 8601 form asked for is 32 characters; anything longer is not one.
+        moment = parse_datetime(value) if len(value) <= 40 else None
+        if moment is None and len(value) <= 10:
             day = parse_date(value)
             moment = datetime.datetime.combine(day, datetime.time()) if day else None
     except ValueError:

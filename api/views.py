@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework.exceptions import NotFound
 from rest_framework.generics import GenericAPIView
 from rest_framework.permissions import BasePermission, IsAuthenticated
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
 from accounts.audit import audit_record
@@ -31,6 +32,10 @@ TERM = OpenApiParameter("term", OpenApiTypes.STR, description="Council term id o
 UPDATED_SINCE = OpenApiParameter(
     "updated_since", OpenApiTypes.DATETIME, description="Only people with activity in the course since then."
 )
+PAGE = [
+    OpenApiParameter("page", OpenApiTypes.INT, description="Page number, from 1."),
+    OpenApiParameter("page_size", OpenApiTypes.INT, description="Rows per page: 100 unless given, at most 500."),
+]
 STATUS = OpenApiParameter("status", OpenApiTypes.STR, enum=list(selectors.Status.labels))
 
 
@@ -42,6 +47,7 @@ class KeyScopeValid(BasePermission):
 
 
 class ApiView(GenericAPIView):
+    renderer_classes = [JSONRenderer]
     authentication_classes = [ApiKeyAuthentication]
     permission_classes = [IsAuthenticated, KeyScopeValid]
     throttle_classes = [ApiKeyThrottle, ApiAnonThrottle]
@@ -51,6 +57,20 @@ class ApiView(GenericAPIView):
     @property
     def token(self):
         return self.request.auth
+
+    def initial(self, request, *args, **kwargs):
+        # Rates are checked before permissions, and after a refused key too, so that trying keys is slowed
+        # down like any other use (REST framework checks them only once permissions pass).
+        try:
+            self.perform_authentication(request)
+        finally:
+            self.check_throttles(request)
+        super().initial(request, *args, **kwargs)
+
+    def check_throttles(self, request):
+        if not getattr(request, "_rates_checked", False):
+            request._rates_checked = True
+            super().check_throttles(request)
 
     def finalize_response(self, request, response, *args, **kwargs):
         token = getattr(request, "auth", None)
@@ -79,6 +99,7 @@ class MunicipalityList(ApiView):
 
     serializer_class = serializers.MunicipalitySerializer
 
+    @extend_schema(parameters=PAGE, responses=serializers.MunicipalitySerializer(many=True))
     def get(self, request):
         if self.token.municipality_id:
             places = Municipality.objects.filter(pk=self.token.municipality_id)
@@ -92,6 +113,7 @@ class TermList(ApiView):
 
     serializer_class = serializers.TermSerializer
 
+    @extend_schema(parameters=PAGE, responses=serializers.TermSerializer(many=True))
     def get(self, request):
         current = term_param({})
         terms = [
@@ -106,7 +128,7 @@ class CourseList(ApiView):
 
     serializer_class = serializers.CourseSerializer
 
-    @extend_schema(parameters=[TERM])
+    @extend_schema(parameters=[TERM, *PAGE], responses=serializers.CourseSerializer(many=True))
     def get(self, request):
         return self.paged(courses_for_term(term_param(request.query_params)), self.serializer_class)
 
@@ -176,7 +198,9 @@ class ParticipantList(ApiView):
 
     serializer_class = serializers.ParticipantSerializer
 
-    @extend_schema(parameters=[TERM, STATUS, UPDATED_SINCE])
+    @extend_schema(
+        parameters=[TERM, STATUS, UPDATED_SINCE, *PAGE], responses=serializers.ParticipantSerializer(many=True)
+    )
     def get(self, request, code, course_id):
         place = self.audit_municipality = municipality_for_token(self.token, code)
         query = request.query_params
