@@ -19,7 +19,9 @@ class ApiKeyAuthentication(authentication.BaseAuthentication):
             token = api_token_check(header[1])
         except KeyRefused as refused:
             # One message for unknown, revoked and expired keys: the answer tells an outsider nothing.
-            raise exceptions.AuthenticationFailed(_("The API key is not valid, or it has expired or been revoked.")) from refused
+            raise exceptions.AuthenticationFailed(
+                _("The API key is not valid, or it has expired or been revoked.")
+            ) from refused
         return token.created_by, token
 
     def authenticate_header(self, request):

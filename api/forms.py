@@ -16,7 +16,9 @@ class ApiTokenForm(forms.Form):
     def __init__(self, *args, led, coordinator, **kwargs):
         super().__init__(*args, **kwargs)
         self.led = {place.code: place for place in led}
-        choices = [(place.code, _("%(name)s: figures and participants by name") % {"name": place.name_fi}) for place in led]
+        choices = [
+            (place.code, _("%(name)s: figures and participants by name") % {"name": place.name_fi}) for place in led
+        ]
         if coordinator:
             choices.append((NETWORK_CHOICE, _("The network: figures only, no names")))
         self.fields["scope"].choices = choices

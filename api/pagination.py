@@ -1,21 +1,21 @@
-from functools import partial
-
-from rest_framework.pagination import PageNumberPagination
-
-from participation.dashboard import KnownCountPaginator
+from rest_framework.pagination import CursorPagination, PageNumberPagination
 
 
 class ApiPagination(PageNumberPagination):
-    """?page=&page_size= (at most 500). A view that already knows how many rows there are (the participant
-    list: the dashboard's figures count them) passes `count`, which spares the count query on every page."""
+    """?page=&page_size= (at most 500), with the total count: for the short lists (municipalities, terms,
+    courses)."""
 
     page_size = 100
     page_size_query_param = "page_size"
     max_page_size = 500
 
-    def paginate_queryset(self, queryset, request, view=None, count=None):
-        if count is None:
-            self.django_paginator_class = PageNumberPagination.django_paginator_class
-        else:
-            self.django_paginator_class = partial(KnownCountPaginator, count=count)
-        return super().paginate_queryset(queryset, request, view)
+
+class ParticipantPagination(CursorPagination):
+    """The participant list, by id, a page at a time with `next`/`previous` links (?cursor=): each page costs
+    the same however deep it is and however many people the municipality has, and a client syncing the list
+    misses no one when people are added while it reads. No total here: the figures endpoint counts them."""
+
+    ordering = "pk"
+    page_size = 100
+    page_size_query_param = "page_size"
+    max_page_size = 500

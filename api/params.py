@@ -48,7 +48,11 @@ def updated_since_param(query):
         moment = None
     if moment is None:
         raise ValidationError(
-            {"updated_since": [_("Give a date or date-time in ISO 8601 form, e.g. 2026-01-31 or 2026-01-31T12:00:00+02:00.")]}
+            {
+                "updated_since": [
+                    _("Give a date or date-time in ISO 8601 form, e.g. 2026-01-31 or 2026-01-31T12:00:00+02:00.")
+                ]
+            }
         )
     if timezone.is_naive(moment):
         moment = timezone.make_aware(moment)
@@ -58,5 +62,7 @@ def updated_since_param(query):
 def status_param(query):
     value = str(query.get("status", "")).strip()
     if value and value not in Status.labels:
-        raise ValidationError({"status": [_("Unknown status: use one of %(values)s.") % {"values": ", ".join(Status.labels)}]})
+        raise ValidationError(
+            {"status": [_("Unknown status: use one of %(values)s.") % {"values": ", ".join(Status.labels)}]}
+        )
     return value

@@ -2,9 +2,9 @@
 municipalities/ (the same functions as the dashboards, so the API cannot say more than the pages) and
 record every use in the audit log."""
 
+from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
-from django.utils.translation import gettext_lazy as _
 from rest_framework.exceptions import NotFound
 from rest_framework.generics import GenericAPIView
 from rest_framework.permissions import BasePermission, IsAuthenticated
@@ -21,7 +21,7 @@ from participation.network import network_overview
 from . import serializers
 from .access import municipality_for_token, network_token_required, token_scope_valid
 from .authentication import ApiKeyAuthentication
-from .pagination import ApiPagination
+from .pagination import ApiPagination, ParticipantPagination
 from .params import started_terms, status_param, term_param, updated_since_param
 from .services import api_token_used
 from .throttling import ApiAnonThrottle, ApiKeyThrottle
@@ -32,10 +32,9 @@ TERM = OpenApiParameter("term", OpenApiTypes.STR, description="Council term id o
 UPDATED_SINCE = OpenApiParameter(
     "updated_since", OpenApiTypes.DATETIME, description="Only people with activity in the course since then."
 )
-PAGE = [
-    OpenApiParameter("page", OpenApiTypes.INT, description="Page number, from 1."),
-    OpenApiParameter("page_size", OpenApiTypes.INT, description="Rows per page: 100 unless given, at most 500."),
-]
+PAGE_SIZE = OpenApiParameter("page_size", OpenApiTypes.INT, description="Rows per page: 100 unless given, at most 500.")
+PAGE = [OpenApiParameter("page", OpenApiTypes.INT, description="Page number, from 1."), PAGE_SIZE]
+CURSOR = [OpenApiParameter("cursor", OpenApiTypes.STR, description="From the previous page's `next` link."), PAGE_SIZE]
 STATUS = OpenApiParameter("status", OpenApiTypes.STR, enum=list(selectors.Status.labels))
 
 
@@ -74,7 +73,9 @@ class ApiView(GenericAPIView):
 
     def finalize_response(self, request, response, *args, **kwargs):
         token = getattr(request, "auth", None)
-        if token is not None:  # every use of a key, answered or refused; a request without a valid key has no one to name
+        if (
+            token is not None
+        ):  # every use of a key, answered or refused; a request without a valid key has no one to name
             api_token_used(token)
             audit_record(
                 actor=token.created_by,
@@ -88,8 +89,8 @@ class ApiView(GenericAPIView):
             )
         return super().finalize_response(request, response, *args, **kwargs)
 
-    def paged(self, items, serializer_class, count=None):
-        page = self.paginator.paginate_queryset(items, self.request, view=self, count=count)
+    def paged(self, items, serializer_class):
+        page = self.paginator.paginate_queryset(items, self.request, view=self)
         return self.paginator.get_paginated_response(serializer_class(page, many=True).data)
 
 
@@ -117,7 +118,13 @@ class TermList(ApiView):
     def get(self, request):
         current = term_param({})
         terms = [
-            {"id": t.pk, "name": t.name, "starts_on": t.starts_on, "ends_on": t.ends_on, "is_current": t.pk == current.pk}
+            {
+                "id": t.pk,
+                "name": t.name,
+                "starts_on": t.starts_on,
+                "ends_on": t.ends_on,
+                "is_current": t.pk == current.pk,
+            }
             for t in started_terms()
         ]
         return self.paged(terms, self.serializer_class)
@@ -197,9 +204,10 @@ class ParticipantList(ApiView):
     For municipality keys only: a network key never reads people."""
 
     serializer_class = serializers.ParticipantSerializer
+    pagination_class = ParticipantPagination
 
     @extend_schema(
-        parameters=[TERM, STATUS, UPDATED_SINCE, *PAGE], responses=serializers.ParticipantSerializer(many=True)
+        parameters=[TERM, STATUS, UPDATED_SINCE, *CURSOR], responses=serializers.ParticipantSerializer(many=True)
     )
     def get(self, request, code, course_id):
         place = self.audit_municipality = municipality_for_token(self.token, code)
@@ -209,14 +217,12 @@ class ParticipantList(ApiView):
         if course is None:
             raise NotFound(_("No live course with this id in the council term."))
         people = selectors.participants(municipality=place, term=term, course=course, status=status)
-        count = None
         if since is not None:
             people = people.filter(last_activity_at__gte=since)
-        else:
-            # The figures count the list already (as on the dashboard): no count query per page.
-            counts = selectors.municipality_figures(municipality=place, term=term, courses=[course]).by_course[course.id]
-            count = counts.by_status[status] if status else counts.people
-        page = self.paginator.paginate_queryset(people, request, view=self, count=count)
+        # The page's ids first, from the same query without its per-person subqueries (values() drops them),
+        # then those rows in full, so progress and roles are worked out for the page's people only.
+        ids = [row["pk"] for row in self.paginator.paginate_queryset(people.values("pk"), request, view=self)]
+        page = people.filter(pk__in=ids).order_by("pk")
         required_total = len(course.required_lesson_ids)
         rows = []
         for person in page:

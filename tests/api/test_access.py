@@ -89,7 +89,12 @@ def test_leader_key_lists_only_its_own_municipality(world, keys, api):
     body = api(keys["leader_a"]).get(reverse("api:municipalities")).json()
     assert [row["code"] for row in body["results"]] == [world["a"].code]
     people = api(keys["leader_a"]).get(endpoints(world)["participants_a"]).json()
-    assert {row["name"] for row in people["results"]} == {"Äijälä Aino", "Öhman Pekka", "Åström Saara", "Virtanen Ville"}
+    assert {row["name"] for row in people["results"]} == {
+        "Äijälä Aino",
+        "Öhman Pekka",
+        "Åström Saara",
+        "Virtanen Ville",
+    }
 
 
 def test_key_stops_working_when_its_maker_no_longer_leads(world, keys, api):

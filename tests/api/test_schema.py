@@ -19,8 +19,11 @@ def test_schema_is_openapi_3_and_lists_every_endpoint(client):
         "/api/v1/network/figures/",
     } <= paths
     assert all("get" in operations and len(operations) == 1 for operations in schema["paths"].values())
-    names = [p["name"] for p in schema["paths"]["/api/v1/municipalities/{code}/courses/{course_id}/participants/"]["get"]["parameters"]]
-    assert {"term", "status", "updated_since", "page", "page_size"} <= set(names)
+    names = [
+        p["name"]
+        for p in schema["paths"]["/api/v1/municipalities/{code}/courses/{course_id}/participants/"]["get"]["parameters"]
+    ]
+    assert {"term", "status", "updated_since", "cursor", "page_size"} <= set(names)
 
 
 def test_docs_page_loads_its_script_from_this_site(client):
