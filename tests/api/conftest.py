@@ -2,7 +2,7 @@ import pytest
 from django.test import Client
 
 from api import services
-from tests.participation.conftest import world  # noqa: F401 (the participation tests' two municipalities)
+from tests.participation.conftest import world  # noqa: F401 F811 (the participation tests' two municipalities)
 
 
 class ApiClient:
@@ -18,7 +18,7 @@ class ApiClient:
 
 
 @pytest.fixture
-def keys(world):
+def keys(world):  # noqa: F811
     """A key of each kind: leader of A's for A, leader of B's for B, the coordinator's for the network."""
     users = world["users"]
     return {

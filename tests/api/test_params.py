@@ -52,7 +52,6 @@ def test_unknown_status_is_400(world, keys, api):
 def test_unknown_course_and_page_are_404(world, keys, api):
     client = api(keys["leader_a"])
     assert client.get(reverse("api:participants", args=[world["a"].code, 999999])).status_code == 404
-    path = reverse("api:participants", args=[world["a"].code, world["course"].id])
     assert client.get(reverse("api:terms"), {"page": "999"}).status_code == 404
     assert client.get(reverse("api:terms"), {"page": "abc"}).status_code == 404
 
