@@ -26,6 +26,7 @@ from courses.translation import canonical
 
 from .models import CalendarSequence, EventPage, FeedbackAnswer, FeedbackGiven, Registration
 from .rules import registration_refusal
+from .signals import attendance_marked
 from .tasks import registration_email_send
 
 Status = Registration.Status
@@ -148,6 +149,7 @@ def _linked_course(event):
 
 def _after_attendance(event, registrations):
     """A required workshop attended may be the last thing missing from the linked course."""
+    attendance_marked.send(sender=Registration, event=event, registrations=registrations)
     if not event.required_for_course:
         return
     course = _linked_course(event)

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "rosters",
     "participation",
     "api",
+    "xapi",
     "home",
     "courses",
     "wagtail_localize",
@@ -294,3 +295,13 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     "PREPROCESSING_HOOKS": ["api.schema.only_this_api"],
 }
+
+# Learning records to a Learning Record Store (xapi/, docs/integrations.md): off unless XAPI_LRS_URL is set,
+# e.g. https://lrs.example.fi/xAPI (the address before /statements).
+XAPI_LRS_URL = os.environ.get("XAPI_LRS_URL", "")
+XAPI_LRS_USERNAME = os.environ.get("XAPI_LRS_USERNAME", "")
+XAPI_LRS_PASSWORD = os.environ.get("XAPI_LRS_PASSWORD", "")
+# "account" (the person's id on this service) or "mbox" (their e-mail address, only if the LRS needs it).
+XAPI_ACTOR_IDENTIFIER = os.environ.get("XAPI_ACTOR_IDENTIFIER", "account")
+XAPI_BATCH_SIZE = int(os.environ.get("XAPI_BATCH_SIZE", "100"))
+XAPI_TIMEOUT_SECONDS = int(os.environ.get("XAPI_TIMEOUT_SECONDS", "10"))
