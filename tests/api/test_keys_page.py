@@ -61,3 +61,9 @@ def test_revoking_stops_the_key_and_only_the_maker_may(client, world, keys, api)
     response = client.post(reverse("api_keys:token_revoke", args=[token.pk]), follow=True)
     assert "Revoked" in response.content.decode()
     assert api(keys["leader_a"]).get(reverse("api:terms")).status_code == 401
+
+
+def test_the_dashboard_links_to_the_keys_page(client, world):
+    client.force_login(world["users"]["leader_a"])
+    body = client.get(reverse("participation:municipality", args=[world["a"].code])).content.decode()
+    assert f'href="{reverse("api_keys:tokens")}"' in body
