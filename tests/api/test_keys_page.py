@@ -59,7 +59,11 @@ def test_revoking_stops_the_key_and_only_the_maker_may(client, world, keys, api)
     client.force_login(world["users"]["leader_a"])
     assert client.get(reverse("api_keys:token_revoke", args=[token.pk])).status_code == 405
     response = client.post(reverse("api_keys:token_revoke", args=[token.pk]), follow=True)
-    assert "Revoked" in response.content.decode()
+    body = response.content.decode()
+    assert "Peruttu" in body  # the key stays listed, marked revoked (Finnish first)
+    assert reverse("api_keys:token_revoke", args=[token.pk]) not in body
+    token.refresh_from_db()
+    assert token.revoked_at is not None
     assert api(keys["leader_a"]).get(reverse("api:terms")).status_code == 401
 
 
