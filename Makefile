@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 MESSAGES_IGNORE := --ignore=.venv --ignore=node_modules --ignore=tests --ignore=docs --ignore=staticfiles
 PORT ?= 8000
 
-.PHONY: mutate demo test install install-dev migrate compile-messages lint check pytest serve benchmark loadtest messages clean
+.PHONY: ralph mutate demo test install install-dev migrate compile-messages lint check pytest serve benchmark loadtest messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,7 +48,7 @@ check: install-dev
 # pytest-xdist runs the suite in PYTEST_WORKERS processes (`auto`: one per CPU core), each with its own test
 # database; `make pytest PYTEST_WORKERS=0` runs it in this one process (docs/testing.md).
 PYTEST_WORKERS ?= auto
-pytest: install-dev compile-messages node_modules/.installed
+pytest: install-dev compile-messages node_modules/.installed .ralph-venv/.installed
 	$(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 # axe-core for the browser tests (tests/browser, which also need Debian's chromium). Without npm they are
@@ -56,6 +56,13 @@ pytest: install-dev compile-messages node_modules/.installed
 node_modules/.installed: package.json package-lock.json
 	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund && touch $@; \
 	else echo "npm not found: the browser tests will be skipped (apt-get install -y chromium npm && npm ci)"; fi
+
+# Ralph, a real LRS for the xAPI tests, in a virtual environment of its own. If it cannot be installed, those
+# tests are skipped, each saying so.
+ralph: .ralph-venv/.installed
+.ralph-venv/.installed: requirements-ralph.txt
+	@($(PYTHON) -m venv .ralph-venv && .ralph-venv/bin/pip install --quiet -r requirements-ralph.txt && touch $@) \
+	|| echo "Ralph could not be installed: the xAPI tests against a real LRS will be skipped"
 
 test: lint check pytest
 

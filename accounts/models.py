@@ -136,4 +136,5 @@ AUDIT_WHAT_LABELS = {
     "event needs notes (retention)": _("event needs notes cleared (retention period ended)"),
     "names shared with the network coordinator": _("names shared with the network coordinator"),
     "names no longer shared with the coordinator": _("names no longer shared with the network coordinator"),
+    "reporting API": _("reporting API (key)"),
 }

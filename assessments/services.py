@@ -21,6 +21,7 @@ from . import selectors
 from .layout import layout_apply, layout_draw
 from .models import AttemptAnswer, Quiz, QuizAttempt, ReflectionAnswer
 from .scoring import questions_of, score
+from .signals import quiz_submitted
 
 ANSWER_PREFIX = "question-"
 
@@ -170,6 +171,7 @@ def quiz_attempt_submit(*, user, attempt_id, data):
             for option_id in option_ids
         )
     attempt.refresh_from_db()
+    quiz_submitted.send(sender=QuizAttempt, attempt=attempt)
     submission = Submission(attempt=attempt, lesson_done=False, course_completed=False)
     if passed:
         try:

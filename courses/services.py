@@ -13,6 +13,7 @@ from wagtail.models import Page
 
 from . import completion as completion_rules
 from .models import CoursePage, Enrolment, LessonCompletion, LessonPage, ModulePage
+from .signals import course_completed
 from .translation import canonical
 
 
@@ -91,9 +92,12 @@ def course_complete_if_done(*, user, course, when=None):
     if completion_rules.unmet_course_requirements(user=user, course=course):
         return False
     # The filter on completed_at makes the first completion time stick, even under concurrent requests.
+    completed_at = when or timezone.now()
     updated = Enrolment.objects.filter(user=user, course=course, completed_at__isnull=True).update(
-        completed_at=when or timezone.now()
+        completed_at=completed_at
     )
+    if updated:
+        course_completed.send(sender=Enrolment, user=user, course=course, completed_at=completed_at)
     return bool(updated)
 
 

@@ -26,6 +26,7 @@ from courses.translation import canonical
 
 from .models import CalendarSequence, EventPage, FeedbackAnswer, FeedbackGiven, Registration
 from .rules import registration_refusal
+from .signals import attendance_marked
 from .tasks import registration_email_send
 
 Status = Registration.Status
@@ -151,6 +152,7 @@ def _after_attendance(event, registrations):
     asks for a workshop of this kind (workshop_requirements.py)."""
     from .workshop_requirements import courses_requiring
 
+    attendance_marked.send(sender=Registration, event=event, registrations=registrations)
     courses = {course.pk: course for course in courses_requiring(event.kind)}
     if event.required_for_course:
         course = _linked_course(event)

@@ -6,11 +6,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.views import language_switch
+from api.urls import api_urlpatterns, page_urlpatterns
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("kieli/<str:language_code>/", language_switch, name="language_switch"),
+    # The reporting API (api/, docs/integrations.md): no language prefix, a client reads codes and ids.
+    path("api/v1/", include((api_urlpatterns, "api"))),
 ]
 
 # Everything a person reads keeps its language in the address: Finnish at the root, /sv/… and /en/….
@@ -27,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("arvioinnit/", include("evaluations.urls")),
     path("haku/", include("search.urls")),
     path("", include("discussions.urls")),
+    path("rajapinta/", include((page_urlpatterns, "api_keys"))),
     prefix_default_language=False,
 )
 

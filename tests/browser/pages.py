@@ -94,6 +94,13 @@ def fail_profile(page, site, language):
         page.locator("main form button[type=submit]").click()
 
 
+def make_api_key(page, site, language):
+    """The keys page as it shows a new key once, with the key listed below."""
+    page.locator("input[name=name]").fill("HR")
+    with page.expect_navigation():
+        page.locator("main form button[type=submit]").first.click()
+
+
 def submit(page, form="main form"):
     """Press the form's submit button and wait for the page that answers."""
     with page.expect_navigation():
@@ -288,6 +295,8 @@ PAGES = [
         roles=LEADER,
     ),
     PageCheck("participation-network", view("participation:network"), roles=("coordinator",)),
+    PageCheck("api-keys", view("api_keys:tokens"), roles=FOLLOWERS),
+    PageCheck("api-key-made", view("api_keys:tokens"), roles=FOLLOWERS, act=make_api_key),
     PageCheck("join-requests", view("rosters:join_requests"), roles=("coordinator",)),
     # rosters
     PageCheck("roster", view("rosters:roster", HAMEENLINNA), roles=LEADER),

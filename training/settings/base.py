@@ -27,6 +27,8 @@ INSTALLED_APPS = [
     "pairs",
     "search",
     "discussions",
+    "api",
+    "xapi",
     "home",
     "courses",
     "wagtail_localize",
@@ -46,6 +48,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "django_tasks",
     "django_tasks_db",
     "axes",
@@ -247,7 +252,8 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = False
 # except video players. The Wagtail admin is excluded: it is used only by trainers and needs inline code.
 CSP_EXTRA_IMG_SRC = [host for host in os.environ.get("CSP_EXTRA_IMG_SRC", "").split(",") if host]
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    # The API's documentation page (Redoc) styles itself inline; it shows no user content.
+    "EXCLUDE_URL_PREFIXES": ["/admin/", "/api/v1/docs/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
@@ -287,3 +293,34 @@ WHITENOISE_USE_FINDERS = True
 # Discussions (discussions/services.py): posts per person, against floods.
 DISCUSSION_POSTS_PER_MINUTE = 5
 DISCUSSION_POSTS_PER_HOUR = 40
+# The reporting API (api/, docs/integrations.md): read-only, by API key only; its views set their own
+# authentication and permissions, because Wagtail's admin API uses REST framework's defaults with the session.
+# Rates are counted in the cache (Redis in production, shared by every app server).
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_THROTTLE_RATES": {
+        "api_key": os.environ.get("API_RATE_PER_KEY", "1200/hour"),
+        "api_anon": os.environ.get("API_RATE_WITHOUT_KEY", "60/hour"),
+    },
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "USO-perehdytys reporting API",
+    "DESCRIPTION": "Read-only participation figures and participant lists, by API key (docs/integrations.md).",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    # The schema and its docs page are public: they describe the API, not anyone's data.
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "SERVE_AUTHENTICATION": [],
+    "REDOC_DIST": "SIDECAR",
+    "PREPROCESSING_HOOKS": ["api.schema.only_this_api"],
+}
+
+# Learning records to a Learning Record Store (xapi/, docs/integrations.md): off unless XAPI_LRS_URL is set,
+# e.g. https://lrs.example.fi/xAPI (the address before /statements).
+XAPI_LRS_URL = os.environ.get("XAPI_LRS_URL", "")
+XAPI_LRS_USERNAME = os.environ.get("XAPI_LRS_USERNAME", "")
+XAPI_LRS_PASSWORD = os.environ.get("XAPI_LRS_PASSWORD", "")
+# "account" (the person's id on this service) or "mbox" (their e-mail address, only if the LRS needs it).
+XAPI_ACTOR_IDENTIFIER = os.environ.get("XAPI_ACTOR_IDENTIFIER", "account")
+XAPI_BATCH_SIZE = int(os.environ.get("XAPI_BATCH_SIZE", "100"))
+XAPI_TIMEOUT_SECONDS = int(os.environ.get("XAPI_TIMEOUT_SECONDS", "10"))

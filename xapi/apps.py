@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class XapiConfig(AppConfig):
+    name = "xapi"
+    verbose_name = _("Learning records (xAPI)")
+
+    def ready(self):
+        from . import receivers  # noqa: F401 (connects the signal receivers)
