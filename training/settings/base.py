@@ -169,6 +169,9 @@ USE_TZ = True
 # Course content is translated in Wagtail (wagtail-localize); each language has its own page tree under
 # /sv/ and /en/, Finnish at the root. Progress is shared across translations (courses/translation.py).
 WAGTAIL_I18N_ENABLED = True
+# No avatars from gravatar.com in the admin: a request to a third party for every trainer's e-mail hash is a
+# personal-data transfer the privacy notice does not cover (issue 18). Wagtail shows its default avatar.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_CONTENT_LANGUAGES = [("fi", "Suomi"), ("sv", "Svenska"), ("en", "English")]
 
 STATICFILES_FINDERS = [
