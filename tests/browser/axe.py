@@ -1,5 +1,5 @@
-"""axe-core in a Playwright page: run the WCAG 2.2 A/AA and best-practice rules and describe what fails in words a developer
-can act on."""
+"""axe-core in a Playwright page: run the WCAG 2.2 A/AA and best-practice rules and describe what fails in
+words a developer can act on."""
 
 import functools
 from pathlib import Path
