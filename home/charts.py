@@ -7,7 +7,7 @@ Charts work without JavaScript, and every chart is shown next to a table with th
 from dataclasses import dataclass, field
 
 WIDTH, HEIGHT = 640, 240
-LEFT, RIGHT, TOP, BOTTOM = 44, 36, 16, 36  # room for the axis labels
+LEFT, RIGHT, TOP, BOTTOM = 60, 40, 16, 36  # room for the axis labels
 
 
 @dataclass
