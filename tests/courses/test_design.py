@@ -86,3 +86,19 @@ def test_my_learning_suggests_a_next_course(client):
 
     assert response.context["next_course"].course.pk == second.pk
     assert f'href="{second.url}"' in response.content.decode()
+
+
+def test_the_admin_does_not_autosave_a_new_lesson_into_a_stray_draft(client):
+    from courses.models import LessonPage
+    from tests.builders import make_module, make_trainer
+
+    course, _lessons = make_course_tree(modules=1, lessons=1)
+    module = make_module(course)
+    client.force_login(make_trainer())
+    before = LessonPage.objects.count()
+
+    page = client.get(reverse("wagtailadmin_pages:add", args=("courses", "lessonpage", module.id)))
+
+    assert page.status_code == 200
+    assert "data-w-autosave-interval-value" not in page.content.decode()
+    assert LessonPage.objects.count() == before
