@@ -90,11 +90,11 @@ def test_my_learning_suggests_a_next_course(client):
 
 def test_the_admin_does_not_autosave_a_new_lesson_into_a_stray_draft(client):
     from courses.models import LessonPage
-    from tests.builders import make_module, make_trainer
+    from tests.builders import make_module
 
     course, _lessons = make_course_tree(modules=1, lessons=1)
     module = make_module(course)
-    client.force_login(make_trainer())
+    client.force_login(make_user(is_superuser=True, is_staff=True))
     before = LessonPage.objects.count()
 
     page = client.get(reverse("wagtailadmin_pages:add", args=("courses", "lessonpage", module.id)))
