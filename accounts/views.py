@@ -87,4 +87,8 @@ def my_data(request):
         response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})
         response["Content-Disposition"] = 'attachment; filename="omat-tiedot.json"'
         return response
-    return render(request, "accounts/my_data.html")
+    # The same data, readable on the page: shown only to the person, and logged as the download is.
+    audit_record(actor=request.user, action=AuditEvent.Action.VIEW, what="own data", subject=request.user)
+    data = personal_data_export(user=request.user)
+    data.pop("exported_at", None)
+    return render(request, "accounts/my_data.html", {"sections": sorted(data.items())})

@@ -128,8 +128,12 @@ def module_lock_message(*, user, lesson, rule):
     )
     if unfinished:
         previous = in_active_language([previous], model=ModulePage)[previous.pk]  # the title in the reader's language
-        return _("This module opens when you have finished the module “%(title)s”.") % {"title": previous.title}
+        return module_lock_text(previous)
     return None
+
+
+def module_lock_text(previous_module):
+    return _("This module opens when you have finished the module “%(title)s”.") % {"title": previous_module.title}
 
 
 def locked_module_ids(*, course, module_entries):
@@ -224,10 +228,11 @@ class QuizPanel:
         return layout_apply(questions=self.questions, layout=self.open_attempt.layout)
 
 
-def quiz_panel(*, quiz, lesson, user, enrolled, course=None, original_quiz_id=None):
+def quiz_panel(*, quiz, lesson, user, enrolled, course=None, original_quiz_id=None, rule=None):
     """`lesson` is the default-language lesson, which holds the attempts made in every language. `course`,
-    the lesson's course in whichever language the page is read, saves a query when the caller has it.
-    `original_quiz_id` is the quiz holding the attempts when `quiz` is its copy in the reader's language."""
+    the lesson's course in whichever language the page is read, saves a query when the caller has it, and
+    `rule`, the course's completion rule, one more. `original_quiz_id` is the quiz holding the attempts when
+    `quiz` is its copy in the reader's language."""
     panel = QuizPanel(quiz=quiz, questions=questions_of(quiz))
     if not (user.is_authenticated and enrolled):
         return panel
@@ -237,7 +242,10 @@ def quiz_panel(*, quiz, lesson, user, enrolled, course=None, original_quiz_id=No
         .order_by("-started_at", "-id")
     )
     panel.open_attempt = next((attempt for attempt in panel.attempts if attempt.is_open), None)
-    rule = completion_rule_of(course) if course is not None else completion_rule_for(course_id=_course_id_of(lesson))
+    if rule is None:
+        rule = (
+            completion_rule_of(course) if course is not None else completion_rule_for(course_id=_course_id_of(lesson))
+        )
     panel.lock_message = module_lock_message(user=user, lesson=lesson, rule=rule)
     return panel
 

@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from courses import selectors as course_selectors
 from courses.models import LessonPage
 from courses.translation import in_active_language
 
@@ -77,6 +78,8 @@ def attempt_feedback(request, attempt_id):
     if attempt.is_open:
         return redirect(_quiz_anchor(lesson, quiz.pk))
     context = {"attempt": attempt, "quiz": quiz, "lesson": lesson}
+    if attempt.passed:  # a passed quiz leads on, not only back to the lesson just finished
+        context["next_lesson"] = course_selectors.lesson_after(lesson)
     context.update(selectors.attempt_feedback(attempt=attempt, quiz=quiz))
     return render(request, "assessments/attempt_feedback.html", context)
 

@@ -11,6 +11,7 @@ WeasyPrint lays text out with the system's Pango library (Debian: libpango-1.0-0
 
 from pathlib import Path
 
+import segno
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
@@ -28,12 +29,20 @@ class LocalFontsOnly(URLFetcher):
     course title, say) is refused rather than fetched by the server."""
 
     def fetch(self, url, headers=None):
+        # The QR code is the one data: address the template writes (a course title is escaped text).
+        if url.startswith("data:image/svg+xml"):
+            return super().fetch(url, headers)
         if not url.startswith(FONT_DIR.as_uri() + "/"):
             raise ValueError(f"Refused to fetch {url!r} for a certificate")
         return super().fetch(url, headers)
 
 
-def certificate_pdf(*, certificate, verification_url):
+def verification_qr(url):
+    """The verification address as a QR code, an SVG data: URI (dark modules in the site's ink colour)."""
+    return segno.make(url, error="m").svg_data_uri(scale=4, border=0, dark="#1b2430")
+
+
+def certificate_pdf(*, certificate, verification_url, issuer_name=""):
     """The PDF in the active language (the one the person reads the site in), which also goes into /Lang. The
     course is named as its copy in that language is, where there is one (the certificate keeps the Finnish title
     it was issued with, shown on the public verification page)."""
@@ -46,9 +55,11 @@ def certificate_pdf(*, certificate, verification_url):
             "certificate": certificate,
             "course_title": course.title if course is not None else certificate.course_title,
             "verification_url": verification_url,
+            "verification_qr": verification_qr(verification_url),
+            "issuer_name": issuer_name,
             "font_dir": FONT_DIR.as_uri(),
             "language": get_language() or settings.LANGUAGE_CODE,
         },
     )
-    document = HTML(string=html, url_fetcher=LocalFontsOnly(allowed_protocols=["file"]))
+    document = HTML(string=html, url_fetcher=LocalFontsOnly(allowed_protocols=["file", "data"]))
     return document.write_pdf(pdf_variant="pdf/ua-1")

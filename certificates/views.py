@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_safe
 
 from home.links import absolute_url, page_absolute_url
@@ -54,7 +55,11 @@ def certificate_download(request, code):
     # Only the holder downloads the PDF; anyone else gets the same 404 as for a code that does not exist.
     certificate = get_object_or_404(Certificate, code=code, user=request.user, revoked=False)
     verification_url = absolute_url(reverse("certificates:verify", args=[certificate.code]))
-    pdf = certificate_pdf(certificate=certificate, verification_url=verification_url)
+    pdf = certificate_pdf(
+        certificate=certificate,
+        verification_url=verification_url,
+        issuer_name=openbadges.issuer_settings()["name"],
+    )
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="todistus-{certificate.code}.pdf"'
     return response
@@ -117,8 +122,25 @@ def badge_image(request, uid):
 
 @require_safe
 def assertion(request, uid):
-    award = get_object_or_404(BadgeAssertion.objects.select_related("badge_class"), uid=uid)
-    return _json(openbadges.assertion_document(award), status=410 if award.revoked else 200)
+    """The assertion's address serves two readers: a browser gets a page a person can read (what the badge
+    certifies, who issued it, when, whether it still holds); a backpack or a verifier asking for JSON-LD or
+    JSON, or for anything at all (*/*), gets the Open Badges document."""
+    award = get_object_or_404(BadgeAssertion.objects.select_related("badge_class__course"), uid=uid)
+    status = 410 if award.revoked else 200
+    wanted = request.get_preferred_type([openbadges.CONTENT_TYPE.split(";")[0], "application/json", "text/html"])
+    if wanted == "text/html":
+        context = {
+            "award": award,
+            "badge": award.badge_class,
+            "issuer": openbadges.issuer_settings(),
+            "assertion_url": openbadges.assertion_url(award),
+            "is_holder": request.user.is_authenticated and request.user.pk == award.user_id,
+        }
+        response = render(request, "certificates/badge.html", context, status=status)
+    else:
+        response = _json(openbadges.assertion_document(award), status=status)
+    patch_vary_headers(response, ["Accept"])
+    return response
 
 
 @login_required

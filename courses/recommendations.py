@@ -54,3 +54,19 @@ def recommended_not_enrolled(*, user, roles):
     ]
     translated = in_active_language(courses, model=CoursePage)
     return [translated[course.pk] for course in courses]
+
+
+def next_course(*, user, recommended):
+    """The one course "My learning" suggests next: the first recommended for the learner's roles, else the first
+    live course they have not enrolled in (one query), else None."""
+    if recommended:
+        return recommended[0]
+    enrolled_keys = Enrolment.objects.filter(user=user).values("course__translation_key")
+    course = (
+        CoursePage.objects.live()
+        .filter(locale_id=default_locale_id())
+        .exclude(translation_key__in=enrolled_keys)
+        .order_by("path")
+        .first()
+    )
+    return in_active_language([course], model=CoursePage)[course.pk] if course else None

@@ -254,6 +254,9 @@ def lesson_context(*, lesson, user):
         )
 
     module_entries = [entry(item) for item in module_lessons]
+    module_rows = [row for row in rows if row.depth == course.depth + 1]
+    module_index = next((i for i, row in enumerate(module_rows) if row.id == module.id), 0)
+    previous_module = module_rows[module_index - 1] if module_index else None
     original = canonical(lesson)
     # What the translation lacks of what completes the lesson, shown from the original (in its language).
     fallback_blocks = missing_completion_blocks(translation=lesson, original=original)
@@ -261,6 +264,20 @@ def lesson_context(*, lesson, user):
         "original_lesson": original,
         "fallback_blocks": fallback_blocks,
         "lesson_has_quiz": lesson.has_quiz or any(block.block_type == "quiz" for block in fallback_blocks),
+        # "Module 2 of 4 · Lesson 3 of 5" at the top of the lesson, so a phone shows where the reader is.
+        "module_number": module_index + 1,
+        "module_count": len(module_rows),
+        "lesson_number": next((i + 1 for i, item in enumerate(module_lessons) if item.id == lesson.id), 1),
+        "lesson_count": len(module_lessons),
+        # For sequencing (assessments): the previous module and whether its required lessons are all done,
+        # read from the rows above, so the lock notice at the top of the lesson costs no query of its own.
+        "previous_module": previous_module,
+        "previous_module_done": previous_module is None
+        or all(
+            getattr(row, "is_done", False)
+            for row in lessons
+            if row.path.startswith(previous_module.path) and row.is_required
+        ),
         "course": course,
         "module": module,
         "module_lessons": module_entries,
@@ -387,14 +404,11 @@ def catalogue_for_request(*, index_page, request):
         matching_ids = [page.id for page in CoursePage.objects.live().child_of(index_page).search(query)]
         courses = courses.filter(id__in=matching_ids)
     courses = languages_mark(list(courses.select_related("cover_image", "council_term").prefetch_related("tags")))
-    enrolled_ids = set()
-    if request.user.is_authenticated:
-        keys = {course.translation_key: course.id for course in courses}
-        enrolled = Enrolment.objects.filter(user=request.user, course__translation_key__in=list(keys))
-        enrolled_ids = {keys[key] for key in enrolled.values_list("course__translation_key", flat=True)}
+    cards = course_cards(courses=courses, user=request.user)
     return {
         "courses": courses,
-        "enrolled_ids": enrolled_ids,
+        "cards": [cards[course.id] for course in courses],
+        "enrolled_ids": {course.id for course in courses if cards[course.id].progress is not None},
         # The themes of this catalogue's own courses: each language's courses carry themes in that language.
         "all_tags": Tag.objects.filter(
             courses_coursetag_items__content_object__in=CoursePage.objects.live().child_of(index_page)
@@ -432,3 +446,94 @@ def featured_courses(limit=6):
     )
     in_language = courses.filter(locale__language_code=get_language())
     return languages_mark(list(in_language[:limit]) or list(courses.filter(locale_id=default_locale_id())[:limit]))
+
+
+def lesson_after(lesson):
+    """The next live lesson of the lesson's course, across modules, in the lesson's own language tree: where
+    "Next lesson" leads after a passed quiz. None after the last lesson. One query."""
+    course_path = lesson.path[: -2 * Page.steplen]
+    live_modules = ModulePage.objects.live().filter(path__startswith=course_path, depth=lesson.depth - 1)
+    return (
+        LessonPage.objects.live()
+        .filter(path__startswith=course_path, path__gt=lesson.path, depth=lesson.depth)
+        .filter(Exists(live_modules.filter(path=Substr(OuterRef("path"), 1, (lesson.depth - 1) * Page.steplen))))
+        .order_by("path")
+        .only("id", "title", "url_path", "path", "locale_id", "alias_of_id")
+        .first()
+    )
+
+
+@dataclass
+class CourseCard:
+    """What a course card shows beyond the course itself: the languages the course is written in and, for an
+    enrolled learner, their progress (None when not enrolled)."""
+
+    course: CoursePage
+    languages: list  # [(code, name in that language)], the default language first
+    progress: Progress | None = None
+    entry: object = None  # My learning's LearningEntry, where the card stands for one
+
+
+def _language_names():
+    from django.conf import settings
+
+    return list(settings.WAGTAIL_CONTENT_LANGUAGES)  # [("fi", "Suomi"), …]: each name in its own language
+
+
+def course_cards(*, courses, user, with_progress=True):
+    """{course id: CourseCard} for the catalogue's and My learning's cards, in at most four queries whatever the
+    number of courses: the languages (copies that are not aliases of the Finnish text), and for a signed-in
+    learner their enrolments, the required lessons per course and the lessons they have done."""
+    if not courses:
+        return {}
+    keys = {course.translation_key for course in courses}
+    written = set(
+        CoursePage.objects.live()
+        .filter(translation_key__in=keys, alias_of__isnull=True)
+        .values_list("translation_key", "locale__language_code")
+    )
+    names = _language_names()
+    cards = {
+        course.id: CourseCard(
+            course=course, languages=[(code, name) for code, name in names if (course.translation_key, code) in written]
+        )
+        for course in courses
+    }
+    if not with_progress or not user.is_authenticated:
+        return cards
+    enrolments = list(
+        Enrolment.objects.filter(user=user, course__translation_key__in=keys).values_list(
+            "course__translation_key", "course_id", "course__path", "completed_at"
+        )
+    )
+    if not enrolments:
+        return cards
+    parent_path = enrolments[0][2][: -Page.steplen]
+    prefix_length = len(enrolments[0][2])
+    totals = dict(
+        LessonPage.objects.live()
+        .filter(is_required=True, path__startswith=parent_path)
+        .annotate(course_path=Substr("path", 1, prefix_length))
+        .order_by()
+        .values("course_path")
+        .annotate(n=Count("id"))
+        .values_list("course_path", "n")
+    )
+    done = dict(
+        LessonCompletion.objects.filter(
+            user=user, course_id__in=[row[1] for row in enrolments], lesson__live=True, lesson__is_required=True
+        )
+        .order_by()
+        .values("course_id")
+        .annotate(n=Count("id"))
+        .values_list("course_id", "n")
+    )
+    by_key = {key: (course_id, path, completed_at) for key, course_id, path, completed_at in enrolments}
+    for course in courses:
+        found = by_key.get(course.translation_key)
+        if found:
+            course_id, path, completed_at = found
+            cards[course.id].progress = Progress(
+                done=done.get(course_id, 0), total=totals.get(path, 0), completed_at=completed_at
+            )
+    return cards

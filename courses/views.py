@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import prefetch_related_objects
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -9,7 +10,13 @@ from home.converters import database_id
 
 from . import selectors, services
 from .models import CoursePage
-from .recommendations import current_role_codes, is_recommended, recommended_first, recommended_not_enrolled
+from .recommendations import (
+    current_role_codes,
+    is_recommended,
+    next_course,
+    recommended_first,
+    recommended_not_enrolled,
+)
 
 
 def _error(request, error):
@@ -20,13 +27,25 @@ def _error(request, error):
 def my_learning(request):
     roles = current_role_codes(request.user)
     entries = recommended_first(selectors.my_learning(user=request.user), roles)
+    recommended = recommended_not_enrolled(user=request.user, roles=roles)
+    suggestion = next_course(user=request.user, recommended=recommended)
+    courses = [entry.course for entry in entries] + recommended + ([suggestion] if suggestion else [])
+    prefetch_related_objects(courses, "tags", "cover_image")  # the cards' themes and covers, in two queries
+    cards = selectors.course_cards(courses=courses, user=request.user, with_progress=False)
+    for entry in entries:
+        cards[entry.course.id].progress = entry.progress
+        cards[entry.course.id].entry = entry
     return render(
         request,
         "courses/my_learning.html",
         {
             "entries": entries,
+            "cards": [cards[entry.course.id] for entry in entries],
             "recommended_ids": {entry.course.pk for entry in entries if is_recommended(entry.course, roles)},
-            "recommended": recommended_not_enrolled(user=request.user, roles=roles),
+            "recommended": recommended,
+            "more_recommended": [cards[course.id] for course in recommended[1:]],
+            "next_course": cards[suggestion.id] if suggestion else None,
+            "next_is_recommended": bool(recommended),
             "catalogue": selectors.course_index(),
         },
     )

@@ -3,7 +3,9 @@
 from django.core.paginator import Paginator
 from django.template.loader import render_to_string
 from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
 
+from home.charts import line_chart
 from municipalities.dashboard import dashboard_sections
 from municipalities.models import Role
 from municipalities.terms import term_from_query
@@ -11,6 +13,7 @@ from municipalities.terms import term_from_query
 from . import selectors
 from .course_tree import courses_for_term
 from .forms import ParticipantFilterForm
+from .trend import monthly_trend
 
 PAGE_SIZE = 50
 ROLE_LABELS = dict(Role.choices)
@@ -61,6 +64,7 @@ def municipality_dashboard(*, municipality, query):
             "figures": figures,
             "course_counts": [(item, figures.by_course[item.id]) for item in courses],
             "comparison": figures.comparisons[course.id],
+            "headline": figures.by_course[course.id],  # everyone, whatever the role filter below
             "role_rows": [(row, row.by_course[course.id]) for row in role_rows],
             "modules": selectors.module_figures(
                 municipality=municipality,
@@ -71,12 +75,30 @@ def municipality_dashboard(*, municipality, query):
                 role=role,
             ),
             "group": group,
+            "trend": trend_chart(
+                monthly_trend(municipality=municipality, term=term, course=course), people=figures.people
+            ),
             "status_counts": [(value, label, group.by_status[value]) for value, label in selectors.Status.choices],
             "page": page,
             "rows": [selectors.participant_row(person, required_total=required_total) for person in page],
         }
     )
     return context
+
+
+def trend_chart(trend, *, people):
+    """The trend as a line chart (home/charts.py) and the table beside it; None when nobody has started."""
+    if not trend:
+        return None
+    chart = line_chart(
+        labels=[f"{point.month.month}/{point.month.year}" for point in trend],
+        series=[
+            (_("Started"), [point.started for point in trend], "chart-series-1"),
+            (_("Completed"), [point.completed for point in trend], "chart-series-2"),
+        ],
+        percent_of=people,  # the axis in per cent of everyone; the table gives the counts
+    )
+    return {"chart": chart, "points": trend, "people": people}
 
 
 def rendered_sections(*, municipality, user, request):

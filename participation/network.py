@@ -46,6 +46,8 @@ SORT_COLUMNS = {
     "completion": _("Completion rate"),
 }
 DEFAULT_SORT = "name"
+# With no sort chosen the overview is a ranking, best completion rate first: what a coordinator asks first.
+RANKED_SORT = "-completion"
 
 
 def parse_sort(value):

@@ -10,7 +10,8 @@ EXPORT_CHUNK = 2000  # rows fetched at a time while streaming: memory stays flat
 
 
 def participant_table(*, municipality, term, course, role, status):
-    header = [_("Name"), _("Roles"), _("Status"), _("Progress %"), _("Last activity"), _("Completed")]
+    # The e-mail last, so that two people of the same name can be told apart (issue 18).
+    header = [_("Name"), _("Roles"), _("Status"), _("Progress %"), _("Last activity"), _("Completed"), _("Email")]
     required_total = len(course.required_lesson_ids)
     people = selectors.participants(municipality=municipality, term=term, course=course, role=role, status=status)
 
@@ -24,6 +25,7 @@ def participant_table(*, municipality, term, course, role, status):
                 row.progress_percent,
                 row.last_activity_at,
                 row.completed_at,
+                person.email,
             ]
 
     return header, rows()

@@ -19,7 +19,7 @@ from .access import coordinator_required, followed_municipality_or_404
 from .course_tree import courses_for_term
 from .dashboard import municipality_dashboard, rendered_sections
 from .forms import ParticipantFilterForm
-from .network import network_overview, sort_headers
+from .network import RANKED_SORT, network_overview, sort_headers
 from .selectors import NETWORK_SLUG
 
 
@@ -154,7 +154,7 @@ def _network_context(request):
     courses = courses_for_term(choice.term)
     by_id = {str(course.id): course for course in courses}
     course = by_id.get(request.GET.get("course", "")) or (courses[0] if courses else None)
-    sort = request.GET.get("sort", "")
+    sort = request.GET.get("sort", "") or RANKED_SORT
     overview = None
     if course is not None and choice.term is not None:
         overview = network_overview(course=course, term=choice.term, sort=sort, language_code=get_language())

@@ -47,6 +47,7 @@ def quiz_block(context, quiz):
         enrolled=enrolled,
         course=course,
         original_quiz_id=selectors.original_quiz_id(shown=lesson, original=original, quiz_id=quiz.pk),
+        rule=_course_rule(request, course) if enrolled and course is not None else None,
     )
     # `lesson` is the page read, so starting the quiz leads back to it.
     return {"panel": panel, "lesson": lesson, "user": user, "enrolled": enrolled, "request": request}
@@ -74,3 +75,22 @@ def reflection_answer(context, value):
 def locked_module_ids(course, module_entries):
     """Ids of the modules of `course` that sequencing still keeps closed."""
     return selectors.locked_module_ids(course=course, module_entries=module_entries)
+
+
+def _course_rule(request, course):
+    """The course's completion rule, read once per request: the lock notice and the quiz block both need it."""
+    return _request_cache(request, ("rule", course.pk), lambda: selectors.completion_rule_of(course))
+
+
+@register.simple_tag(takes_context=True)
+def module_lock_notice(context):
+    """For the top of a lesson: why its module is still closed by sequencing, or "" when it is open, so the
+    learner learns it before reading, not at the button. The lesson context already knows which lessons are
+    done (courses.selectors.lesson_context); the course's rule is the one query, shared with the quiz block."""
+    course = context.get("course")
+    if context.get("enrolment") is None or course is None:
+        return ""
+    rule = _course_rule(context.get("request"), course)
+    if not rule.sequential_modules or context.get("previous_module_done", True):
+        return ""
+    return selectors.module_lock_text(context["previous_module"])

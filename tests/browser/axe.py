@@ -1,11 +1,12 @@
-"""axe-core in a Playwright page: run the WCAG 2.1 A/AA rules and describe what fails in words a developer
-can act on."""
+"""axe-core in a Playwright page: run the WCAG 2.2 A/AA and best-practice rules and describe what fails in
+words a developer can act on."""
 
 import functools
 from pathlib import Path
 
 AXE_SCRIPT = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+# WCAG 2.2 AA (target size, focus not obscured …) and axe-core's best practices (landmarks, heading order) too.
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 # axe-core leaves some findings "to review" rather than calling them violations. An ARIA attribute that
 # points at an element that is not there (a field described by an error message with another id) is
 # one of them, and always a mistake here.

@@ -209,6 +209,12 @@ def _attempt(site):
     return site.attempt.id
 
 
+def _badge_assertion(site):
+    from certificates.models import BadgeAssertion
+
+    return BadgeAssertion.objects.filter(user_id=site.certificate.user_id).values_list("uid", flat=True).first()
+
+
 def _open_attempt(site):
     return site.open_attempt.id
 
@@ -263,6 +269,8 @@ PAGES = [
     PageCheck("reflection-saved", wagtail_page(_lesson), roles=LEARNER, act=save_reflection),
     # certificates
     PageCheck("my-certificates", view("certificates:mine"), roles=LEARNER),
+    # The badge's assertion address, as a browser asks for it (HTML, not the JSON-LD): anyone may check it.
+    PageCheck("badge-page", view("certificates:assertion", _badge_assertion), roles=("anonymous", "learner")),
     PageCheck(
         "certificate-verify",
         view("certificates:verify", lambda site: site.certificate.code),

@@ -1,6 +1,6 @@
-"""axe-core finds no WCAG 2.1 A/AA violation on any page type, in Finnish, Swedish and English, for anyone
-who can see the page; and each page reflows into a 320 px wide window (WCAG 1.4.10, also 400 % zoom of a
-1280 px window) without horizontal scrolling."""
+"""axe-core finds no WCAG 2.2 A/AA or best-practice violation on any page type, in Finnish, Swedish and
+English, for anyone who can see the page; and each page reflows into a 320 px wide window (WCAG 1.4.10, also
+400 % zoom of a 1280 px window) without horizontal scrolling."""
 
 from urllib.parse import urlsplit
 

@@ -179,6 +179,14 @@ USE_TZ = True
 # Course content is translated in Wagtail (wagtail-localize); each language has its own page tree under
 # /sv/ and /en/, Finnish at the root. Progress is shared across translations (courses/translation.py).
 WAGTAIL_I18N_ENABLED = True
+# No avatars from gravatar.com in the admin: a request to a third party for every trainer's e-mail hash is a
+# personal-data transfer the privacy notice does not cover (issue 18). Wagtail shows its default avatar.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# No autosave: on a new page Wagtail's autosave creates the page as a draft after the first keystroke, and
+# wagtail-localize then makes its aliases in every language, so a trainer who abandons a new lesson leaves stray
+# drafts and aliases behind (issue 18). Trainers save with "Save draft"; the editor still warns about unsaved
+# changes on leaving.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 WAGTAIL_CONTENT_LANGUAGES = [("fi", "Suomi"), ("sv", "Svenska"), ("en", "English")]
 
 STATICFILES_FINDERS = [
