@@ -24,10 +24,10 @@ from home.text import search_terms
 from . import completion
 from .models import CourseIndexPage, CoursePage, Enrolment, LessonCompletion, LessonPage, ModulePage
 from .translation import (
+    available_languages,
     canonical,
     default_locale_id,
     in_active_language,
-    languages_mark,
     missing_completion_blocks,
 )
 
@@ -368,7 +368,6 @@ def my_learning(*, user):
     courses = in_active_language([enrolment.course for enrolment in enrolments], model=CoursePage)
     all_new = [lesson for found in new_lessons.values() for lesson in found]
     lessons = in_active_language(list(continue_lessons.values()) + all_new, model=LessonPage)
-    languages_mark(list(courses.values()))
     entries = []
     for enrolment in enrolments:
         course = enrolment.course
@@ -403,7 +402,7 @@ def catalogue_for_request(*, index_page, request):
     if query:
         matching_ids = [page.id for page in CoursePage.objects.live().child_of(index_page).search(query)]
         courses = courses.filter(id__in=matching_ids)
-    courses = languages_mark(list(courses.select_related("cover_image", "council_term").prefetch_related("tags")))
+    courses = list(courses.select_related("cover_image", "council_term").prefetch_related("tags"))
     cards = course_cards(courses=courses, user=request.user)
     return {
         "courses": courses,
@@ -445,7 +444,7 @@ def featured_courses(limit=6):
         .prefetch_related("tags")
     )
     in_language = courses.filter(locale__language_code=get_language())
-    return languages_mark(list(in_language[:limit]) or list(courses.filter(locale_id=default_locale_id())[:limit]))
+    return list(in_language[:limit]) or list(courses.filter(locale_id=default_locale_id())[:limit])
 
 
 def lesson_after(lesson):
@@ -469,15 +468,9 @@ class CourseCard:
     enrolled learner, their progress (None when not enrolled)."""
 
     course: CoursePage
-    languages: list  # [(code, name in that language)], the default language first
+    languages: list  # codes of the languages the course can be read in, the default language first
     progress: Progress | None = None
     entry: object = None  # My learning's LearningEntry, where the card stands for one
-
-
-def _language_names():
-    from django.conf import settings
-
-    return list(settings.WAGTAIL_CONTENT_LANGUAGES)  # [("fi", "Suomi"), …]: each name in its own language
 
 
 def course_cards(*, courses, user, with_progress=True):
@@ -487,18 +480,8 @@ def course_cards(*, courses, user, with_progress=True):
     if not courses:
         return {}
     keys = {course.translation_key for course in courses}
-    written = set(
-        CoursePage.objects.live()
-        .filter(translation_key__in=keys, alias_of__isnull=True)
-        .values_list("translation_key", "locale__language_code")
-    )
-    names = _language_names()
-    cards = {
-        course.id: CourseCard(
-            course=course, languages=[(code, name) for code, name in names if (course.translation_key, code) in written]
-        )
-        for course in courses
-    }
+    languages = available_languages(courses)
+    cards = {course.id: CourseCard(course=course, languages=languages.get(course.id, [])) for course in courses}
     if not with_progress or not user.is_authenticated:
         return cards
     enrolments = list(

@@ -90,11 +90,3 @@ def available_languages(pages):
         return order.index(code) if code in order else len(order)
 
     return {page.pk: sorted(found.get(page.translation_key, set()), key=position) for page in pages}
-
-
-def languages_mark(pages):
-    """Give each of `pages` an `available_languages` list (available_languages()), for the cards' templates."""
-    languages = available_languages(pages)
-    for page in pages:
-        page.available_languages = languages.get(page.pk, [])
-    return pages

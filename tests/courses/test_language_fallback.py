@@ -57,14 +57,14 @@ def test_catalogue_and_my_learning_cards_name_the_languages_of_each_course(clien
     locale_trees_sync()
 
     response = client.get(course.get_parent().url)
-    by_title = {card.title: card.available_languages for card in response.context["courses"]}
+    by_title = {card.course.title: card.languages for card in response.context["cards"]}
     assert by_title == {"Kaksikielinen kurssi": ["fi", "sv"], "Vain suomeksi": ["fi"]}
     assert '<span lang="sv">svenska</span>' in response.content.decode()
 
     client.post(reverse("courses:enrol", args=[course.id]))
-    entry = client.get("/sv/oma-oppiminen/").context["entries"][0]
-    assert entry.course.title == "Tvåspråkig kurs"
-    assert entry.course.available_languages == ["fi", "sv"]
+    card = client.get("/sv/oma-oppiminen/").context["cards"][0]
+    assert card.course.title == "Tvåspråkig kurs"
+    assert card.languages == ["fi", "sv"]
 
 
 def test_untranslated_pages_of_every_type_exist_as_aliases():
