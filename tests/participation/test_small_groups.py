@@ -6,7 +6,8 @@ from django.urls import reverse
 
 from municipalities.models import Role
 from participation.small_groups import compared
-from tests.participation.builders import join_network, make_person, municipality, progress
+from tests.builders import make_course_tree
+from tests.participation.builders import join_network, make_coordinator, make_person, municipality, progress
 
 pytestmark = pytest.mark.django_db
 
@@ -87,3 +88,25 @@ def test_sorting_by_any_column_puts_shown_figures_in_order_and_hidden_ones_toget
     assert order("-enrolled") == ["Helsinki", "Vantaa", "Turku", *hidden]
     assert order("enrolled") == [*hidden, "Turku", "Vantaa", "Helsinki"]
     assert order("-people") == ["Vantaa", "Helsinki", "Turku", *hidden]
+
+
+def test_a_total_s_percentage_is_withheld_when_its_group_total_hides_a_small_member(client):
+    # Helsinki: 10 people, 5 of them enrolled. Turku: 3 people, none enrolled. Each enrolled count is 0 or at
+    # least 5, so the network's enrolled total (5) hides nothing and is shown. The people total (13) is withheld,
+    # since Turku's 3 is small: were the enrolled total's percentage shown (38 %), 5 / 38 % would give 13 back,
+    # and 13 minus Helsinki's 10 is Turku's hidden 3.
+    join_network("091", "853")
+    course, _lessons = make_course_tree(modules=1, lessons=2)
+    for code, people, enrolled in (("091", 10, 5), ("853", 3, 0)):
+        for n in range(people):
+            person = make_person(municipality(code), Role.COUNCILLOR)
+            if n < enrolled:
+                progress(person, course)
+    client.force_login(make_coordinator())
+
+    total = client.get(reverse("participation:network")).context["overview"]["total"]
+
+    assert str(total.people.shown_count) != "13"
+    assert total.enrolled.shown_count == 5
+    assert total.enrolled.shown_percent is None
+    assert total.completed.shown_percent is None  # 0 of a withheld 13
