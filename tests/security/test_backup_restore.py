@@ -29,7 +29,7 @@ from certificates.models import BadgeAssertion, Certificate
 from certificates.services import badge_assertion_issue, certificate_issue
 from courses.models import CourseTag, Enrolment, LessonCompletion
 from courses.services import lesson_mark_done
-from events.models import FeedbackAnswer, FeedbackGiven, Registration
+from events.models import EventKind, FeedbackAnswer, FeedbackGiven, Registration, WorkshopRequirement
 from events.services import calendar_feed_ensure, registration_create
 from municipalities.models import CouncilTerm, Municipality, MunicipalLeader, Network
 from rosters.models import Invitation, Reminder, ReminderTarget, RosterImport
@@ -104,6 +104,7 @@ def build_everything():
     FeedbackGiven.objects.create(event=event, user=learner)
     FeedbackAnswer.objects.create(event=event, rating=5, comment="Hyvä")
     calendar_feed_ensure(user=learner)
+    WorkshopRequirement.objects.create(course=course, kind=EventKind.ORIENTATION_SEMINAR, joint_seminar_counts=True)
 
     rows = [FINNISH_HEADER, ["Mäkelä, Åsa", "asa.makela@example.fi", "valtuutettu", "Kunnanvaltuusto"]]
     roster_import = roster_import_create(
