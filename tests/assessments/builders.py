@@ -56,3 +56,34 @@ def set_rule(course, **fields):
 def ids(quiz):
     """[(question id, [option ids])] of the quiz, in order."""
     return [(child.id, [item.id for item in child.value["options"].bound_blocks]) for child in quiz.questions]
+
+
+def quiz_admin_form(*, title="Tietovisa", right=(0,), options=2, **fields):
+    """The POST data of the admin's "add quiz" form with one single-choice question of `options` options, those
+    at the indexes in `right` marked right; `fields` add or replace top-level fields (mode, draw_count, …)."""
+    data = {
+        "title": title,
+        "intro": "",
+        "pass_mark_percent": "80",
+        "max_attempts": "",
+        "questions-count": "1",
+        "questions-0-type": "question",
+        "questions-0-deleted": "",
+        "questions-0-order": "0",
+        "questions-0-id": "",
+        "questions-0-value-text": "Kysymys?",
+        "questions-0-value-kind": "single",
+        "questions-0-value-options-count": str(options),
+        **fields,
+    }
+    for index in range(options):
+        data |= {
+            f"questions-0-value-options-{index}-deleted": "",
+            f"questions-0-value-options-{index}-order": str(index),
+            f"questions-0-value-options-{index}-id": "",
+            f"questions-0-value-options-{index}-value-text": f"Vaihtoehto {index}",
+            f"questions-0-value-options-{index}-value-feedback": "Palaute",
+        }
+        if index in right:
+            data[f"questions-0-value-options-{index}-value-is_correct"] = "on"
+    return data

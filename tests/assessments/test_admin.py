@@ -8,6 +8,8 @@ from tests.builders import make_course, make_user, translate
 from tests.i18n import tr
 from tests.refusals import assert_refused
 
+from .builders import quiz_admin_form
+
 pytestmark = pytest.mark.django_db
 
 
@@ -39,29 +41,7 @@ def test_certificates_and_awarded_badges_cannot_be_created_by_hand(admin_client)
 
 
 def test_a_single_choice_question_needs_exactly_one_right_option(admin_client):
-    data = {
-        "title": "Tietovisa",
-        "intro": "",
-        "pass_mark_percent": "80",
-        "max_attempts": "",
-        "questions-count": "1",
-        "questions-0-type": "question",
-        "questions-0-deleted": "",
-        "questions-0-order": "0",
-        "questions-0-id": "",
-        "questions-0-value-text": "Kysymys?",
-        "questions-0-value-kind": "single",
-        "questions-0-value-options-count": "2",
-    }
-    for index in range(2):
-        data |= {
-            f"questions-0-value-options-{index}-deleted": "",
-            f"questions-0-value-options-{index}-order": str(index),
-            f"questions-0-value-options-{index}-id": "",
-            f"questions-0-value-options-{index}-value-text": f"Vaihtoehto {index}",
-            f"questions-0-value-options-{index}-value-is_correct": "on",
-            f"questions-0-value-options-{index}-value-feedback": "Palaute",
-        }
+    data = quiz_admin_form(right=(0, 1))
     response = admin_client.post(reverse("wagtailsnippets_assessments_quiz:add"), data)
 
     assert response.status_code == 200  # the form is shown again with the error

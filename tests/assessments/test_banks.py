@@ -12,7 +12,7 @@ from assessments.scoring import questions_of
 from tests.builders import make_course, make_module, make_user
 from tests.i18n import tr
 
-from .builders import ids, make_quiz, make_quiz_lesson, question
+from .builders import ids, make_quiz, make_quiz_lesson, question, quiz_admin_form
 from .helpers import enrol, open_attempt, start, submit
 from .test_shuffle import CHI2_999, chi_square
 
@@ -113,31 +113,7 @@ def test_without_a_number_every_question_is_asked(client, learner, draw):
 
 def test_the_admin_refuses_to_draw_more_questions_than_the_bank_has(client):
     client.force_login(make_user(is_superuser=True, is_staff=True))
-    data = {
-        "title": "Pankki",
-        "intro": "",
-        "mode": "graded",
-        "draw_count": "2",
-        "pass_mark_percent": "80",
-        "max_attempts": "",
-        "questions-count": "1",
-        "questions-0-type": "question",
-        "questions-0-deleted": "",
-        "questions-0-order": "0",
-        "questions-0-id": "",
-        "questions-0-value-text": "Kysymys?",
-        "questions-0-value-kind": "single",
-        "questions-0-value-options-count": "2",
-    }
-    for index in range(2):
-        data |= {
-            f"questions-0-value-options-{index}-deleted": "",
-            f"questions-0-value-options-{index}-order": str(index),
-            f"questions-0-value-options-{index}-id": "",
-            f"questions-0-value-options-{index}-value-text": f"Vaihtoehto {index}",
-            f"questions-0-value-options-{index}-value-feedback": "Palaute",
-        }
-    data["questions-0-value-options-0-value-is_correct"] = "on"
+    data = quiz_admin_form(title="Pankki", mode="graded", draw_count="2")
     url = reverse("wagtailsnippets_assessments_quiz:add")
 
     response = client.post(url, data)
