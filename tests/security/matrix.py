@@ -15,11 +15,15 @@ from django.utils.datastructures import MultiValueDict
 from openpyxl import load_workbook
 from wagtail.models import Locale
 
+from api import services as api_services
 from assessments import services as assessment_services
 from certificates import services as certificate_services
 from courses import services as course_services
 from courses.models import Enrolment
 from courses.setup import trainers_group_ensure
+from discussions import access as discussion_access
+from discussions import services as discussion_services
+from discussions.models import DiscussionSetting, PeerGroup, PeerGroupMembership, Scope
 from events import services as event_services
 from events.models import Registration
 from home.accessibility import accessibility_statement_ensure
@@ -40,6 +44,8 @@ from rosters.tokens import invitation_token
 from tests.assessments.builders import ids, make_quiz, make_quiz_lesson, question
 from tests.builders import make_course, make_index, make_lesson, make_module, make_user
 from tests.certificates.builders import make_badge_class
+from tests.evaluations.builders import answer as evaluation_answer
+from tests.evaluations.builders import items_of, make_member, make_round, make_survey
 from tests.events.builders import make_event, make_events_index, member_municipality, shift_event
 from tests.rosters.builders import FINNISH_HEADER, csv_bytes
 from tests.supplements.builders import make_supplement
@@ -98,6 +104,35 @@ class World:
     network_event: object
     join_request: object
     local_lessons: dict = None  # municipality code -> its supplement's local lesson
+    evaluation_round: object = None  # A's open evaluation round (evaluations/)
+    question: object = None  # learner A's question in the lesson's municipal discussion (discussions/)
+    peer_group: object = None  # a peer group of learner A alone
+    api_token: object = None  # leader A's API key (api/)
+
+
+def _evaluation_round(side):
+    """A's open round, answered by one other member: below the small-group limit, so its open answer is
+    shown to no one (private to its writer, who is not a role here)."""
+    round_ = make_round(make_survey(), side.municipality)
+    text = "Avoin-arvio-A: luottamuksellinen palaute"
+    open_item = next(item for item in items_of(round_.survey) if not item.is_likert)
+    evaluation_answer(round_, make_member(side.municipality), open_texts={open_item.pk: text})
+    side.markers.private.append(text)
+    return round_
+
+
+def _discussion(side, course, lesson):
+    """A municipal discussion on the course with learner A's question: A's people, its leaders, trainers
+    read it (docs/discussions.md), so its words are A's like the names are."""
+    DiscussionSetting.objects.create(course=course, scope=Scope.MUNICIPALITY)
+    title, body = "Kysymys-A: esteellisyys", "Viesti-A: kysyn lautakunnan esteellisyydestä"
+    question = discussion_services.question_ask(
+        viewer=discussion_access.viewer_for(side.learner), page=lesson, title=title, body=body
+    )
+    side.markers.people += [title, body]
+    group = PeerGroup.objects.create(name="Vertaisryhmä A")
+    PeerGroupMembership.objects.create(group=group, user=side.learner)
+    return question, group
 
 
 def _person(place, first_name, last_name, email):
@@ -270,7 +305,16 @@ def world_build():
         email="jaana.liittyja@example.fi",
         message="Haluamme mukaan.",
     )
+    evaluation_round = _evaluation_round(a)
+    discussion_question, peer_group = _discussion(a, course, first)
+    api_token = api_services.api_token_create(user=a.leader, name="Avain-A-raportointi", municipality=a.municipality)
+    a.markers.people.append(api_token.token.name)
+
     return World(
+        evaluation_round=evaluation_round,
+        question=discussion_question,
+        peer_group=peer_group,
+        api_token=api_token.token,
         a=a,
         b=b,
         users=users,

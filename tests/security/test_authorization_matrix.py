@@ -28,6 +28,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from wagtail.models import Page, get_page_models
 
+from discussions.notifications import unsubscribe_token as discussion_unsubscribe_token
 from municipalities.models import Municipality
 from rosters.tokens import unsubscribe_token
 from tests.rosters.builders import FINNISH_HEADER, csv_bytes
@@ -49,6 +50,11 @@ PROJECT_APPS = {
     "training",
     "supplements",
     "pairs",
+    "evaluations",
+    "discussions",
+    "search",
+    "api",
+    "xapi",
 }
 
 
@@ -83,6 +89,11 @@ TRAINER_ADMIN = S(302, 302, 302, 302, 302, 200, 302, 200)  # quiz statistics and
 SUPERUSER_ADMIN = S(302, 302, 302, 302, 302, 302, 302, 200)
 # A municipality's own leaders and superusers, never the coordinator (the editors of its supplements).
 FOLLOWS_A_ONLY_LEADER = S(302, 404, 404, 200, 404, 404, 404, 200)
+# The municipalities a person leads, and no one else: not the coordinator, not a superuser (evaluations).
+LEADS_A = S(302, 404, 404, 200, 404, 404, 404, 404)
+LEADS_B = S(302, 404, 404, 404, 200, 404, 404, 404)
+# Who reads learner A's question in a municipal discussion (discussions/access.py).
+READS_A_THREAD = S(302, 302, 404, 302, 404, 302, 404, 302)
 # Wagtail answers a refusal in the admin with a redirect (to the login, or to the dashboard with a message),
 # not with 403; _refused() checks where such a 302 leads, and that an anonymous 302 elsewhere leads to login.
 
@@ -111,6 +122,18 @@ class Case:
 
 def _course(w):
     return {"course_id": w.course.id}
+
+
+def _a_round(w):
+    return {"code": "109", "round_id": w.evaluation_round.id}
+
+
+def _question(w):
+    return {"post_id": w.question.id}
+
+
+def _group(w):
+    return {"group_id": w.peer_group.id}
 
 
 def _lesson_quiz(w):
@@ -452,6 +475,126 @@ CASES = [
     Case("pairs:task_mark", SIGNED_IN(403), kwargs=lambda w: {"task_id": 1}, method="post"),
     Case("pairs:note_create", SIGNED_IN(403), method="post", data=lambda w: {"text": "x"}),
     Case("pairs:note_delete", SIGNED_IN(403), kwargs=lambda w: {"note_id": 1}, method="post"),
+    # evaluations: a leader reads and closes only the rounds of the municipalities they lead (not even the
+    # coordinator or a superuser: they see network figures); only a round's audience answers it.
+    Case("evaluations:index", SIGNED_IN(200)),
+    Case("evaluations:network", S(302, 403, 403, 403, 403, 403, 200, 200)),
+    Case("evaluations:answer", OWN_A, kwargs=lambda w: {"round_id": w.evaluation_round.id}, label="A's round"),
+    Case("evaluations:municipality", LEADS_A, kwargs=lambda w: {"code": "109"}, label="A"),
+    Case("evaluations:municipality", LEADS_B, kwargs=lambda w: {"code": "638"}, label="B"),
+    Case(
+        "evaluations:round_open",
+        S(302, 404, 404, 400, 404, 404, 404, 404),  # 400: the empty form, refused without a change
+        kwargs=lambda w: {"code": "109"},
+        method="post",
+        label="A, empty form",
+    ),
+    *[Case(f"evaluations:{name}", LEADS_A, kwargs=_a_round, label="A") for name in ("results", "results_print")],
+    Case(
+        "evaluations:results",
+        ALL(404) | {"anonymous": 302},
+        kwargs=lambda w: {"code": "638", "round_id": w.evaluation_round.id},
+        label="A's round under B's code",
+    ),
+    # Too few answers for results: back to the results page, which says so.
+    Case("evaluations:results_export", S(302, 404, 404, 302, 404, 404, 404, 404), kwargs=_a_round, label="A"),
+    Case(
+        "evaluations:round_close",
+        S(302, 404, 404, 302, 404, 404, 404, 404),
+        kwargs=_a_round,
+        method="post",
+        label="A",
+    ),
+    # discussions: A's municipal thread is read by A's people, A's leaders and trainers (superusers are
+    # trainers here); not by B, nor by the coordinator (figures, not words). Whoever cannot read it gets 404;
+    # whoever reads it is sent back to the discussion (a refusal there is a message).
+    Case(
+        "discussions:ask",
+        SIGNED_IN(302),
+        kwargs=lambda w: {"page_id": w.lessons[0].id},
+        method="post",
+        data=lambda w: {"title": "Uusi", "body": "Uusi kysymys"},
+    ),
+    *[
+        Case(f"discussions:{name}", READS_A_THREAD, kwargs=_question, method="post", data=data, label="A's thread")
+        for name, data in (
+            ("answer", lambda w: {"body": "Vastaus"}),
+            ("helpful", None),
+            ("hide", lambda w: {"reason": "Asiaton"}),
+            ("report", lambda w: {"reason": "Asiaton"}),
+        )
+    ],
+    Case("discussions:reported", S(302, 404, 404, 404, 404, 200, 200, 200)),
+    Case("discussions:preferences", SIGNED_IN(200)),
+    # The link in a reply e-mail is the key, as the roster reminders' (no login).
+    Case(
+        "discussions:unsubscribe",
+        ALL(200),
+        kwargs=lambda w: {"token": discussion_unsubscribe_token(w.a.learner)},
+        label="A",
+    ),
+    Case("discussions:unsubscribe", ALL(400), kwargs=lambda w: {"token": "forged"}, label="forged"),
+    Case(
+        "discussions:one_click",
+        ALL(200),
+        kwargs=lambda w: {"token": discussion_unsubscribe_token(w.a.learner)},
+        method="post",
+        data=lambda w: {"List-Unsubscribe": "One-Click"},
+        label="A",
+    ),
+    Case(
+        "discussions:one_click",
+        ALL(400),
+        kwargs=lambda w: {"token": "forged"},
+        method="post",
+        data=lambda w: {"List-Unsubscribe": "One-Click"},
+        label="forged",
+    ),
+    Case("discussions:moderators", LEADS_A, kwargs=lambda w: {"code": "109"}, label="A"),
+    Case("discussions:groups", SIGNED_IN(200)),
+    # A peer group: its members (learner A) and the coordinator (superusers are coordinators here).
+    Case("discussions:group", S(302, 200, 404, 404, 404, 404, 200, 200), kwargs=_group),
+    Case(
+        "discussions:ask_in_group",
+        S(302, 302, 404, 404, 404, 404, 302, 302),
+        kwargs=_group,
+        method="post",
+        data=lambda w: {"title": "Ryhmän kysymys", "body": "Kysyn ryhmältä"},
+    ),
+    Case(
+        "discussions:group_members",
+        S(302, 404, 404, 404, 404, 404, 302, 302),
+        kwargs=_group,
+        method="post",
+        data=lambda w: {"action": "email", "email": "ei.ole@example.fi"},
+    ),
+    # search: public pages only, for everyone.
+    Case("search:search", ALL(200), query=lambda w: "q=valtuusto", label="q"),
+    # API keys: leaders (their municipality) and the coordinator (the network) make keys; a key is revoked
+    # only by the person who made it.
+    Case("api_keys:tokens", S(302, 403, 403, 200, 200, 403, 200, 200)),
+    Case(
+        "api_keys:token_revoke",
+        S(302, 404, 404, 302, 404, 404, 404, 404),
+        kwargs=lambda w: {"token_id": w.api_token.id},
+        method="post",
+        label="A's key",
+    ),
+    # The API (/api/v1/) takes a key, never the site's session: signed in or not, no key is no access. The
+    # keys' own matrix (which key reads which municipality) is in tests/api/test_access.py.
+    *[
+        Case(f"api:{name}", ALL(401), kwargs=kwargs, label="no key")
+        for name, kwargs in (
+            ("municipalities", None),
+            ("municipality_figures", lambda w: {"code": "109"}),
+            ("participants", lambda w: {"code": "109", "course_id": w.course.id}),
+            ("terms", None),
+            ("courses", None),
+            ("network_figures", None),
+        )
+    ],
+    Case("api:schema", ALL(200)),
+    Case("api:docs", ALL(200)),
     # The audit log: administrators only, read-only.
     *[Case(f"audit_log:{name}", SUPERUSER_ADMIN) for name in ("index", "index_results")],
 ]
@@ -661,3 +804,20 @@ def test_the_leak_check_can_fail(world, role):
     response = _request(client, cookies, "get", f"{url}?course={world.course.id}")
     assert response.status_code == 200
     assert world.b.learner.last_name in _leaks(world, role, response)
+
+
+@pytest.mark.parametrize(
+    ("reader", "url"),
+    [
+        ("learner_a", lambda w: w.lessons[0].url),  # A's question in the lesson's discussion
+        ("leader_a", lambda w: reverse("api_keys:tokens")),  # the name of A's leader's API key
+    ],
+)
+def test_the_new_apps_markers_are_on_the_pages_they_guard(world, reader, url):
+    """The markers of the discussions and the API keys are really shown to whom they belong, so their absence
+    from B's pages in the rows above means something."""
+    client, cookies = _client_for(world, reader)
+    response = _request(client, cookies, "get", url(world))
+    assert response.status_code == 200
+    shown = [marker for marker in forbidden_markers(world, "learner_b") if marker in response_text(response)]
+    assert shown
