@@ -15,13 +15,14 @@ from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Avg, Count, OuterRef, Q, Subquery
 from django.utils import timezone
+from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
 from courses.translation import canonical, in_active_language
 from municipalities.models import Municipality
 
-from . import access
+from . import access, month
 from .models import CalendarSequence, EventIndexPage, EventKind, EventPage, FeedbackAnswer, FeedbackGiven, Registration
 from .rules import registration_refusal
 
@@ -94,6 +95,17 @@ def calendar_for_request(*, index_page, request):
         else:
             municipality_code = ""
     events = _with_counts(events, user)
+    filters = {
+        "kinds": EventKind.choices,
+        "municipalities": municipalities,
+        "active_kind": kind,
+        "active_municipality": municipality_code,
+        "network_filter": NETWORK_FILTER,
+        "is_filtered": bool(kind or municipality_code),
+        "month_param": month.MONTH_PARAM,
+    }
+    if month.MONTH_PARAM in request.GET:
+        return {**filters, **_month_view(events, request.GET[month.MONTH_PARAM])}
 
     upcoming = list(events.filter(ends_at__gte=now).order_by("starts_at"))
     past_page = Paginator(events.filter(ends_at__lt=now).order_by("-starts_at"), PAST_EVENTS_PER_PAGE).get_page(
@@ -102,14 +114,41 @@ def calendar_for_request(*, index_page, request):
     past_page.object_list = list(past_page.object_list)
     show_in_active_language([*upcoming, *past_page.object_list])
     return {
+        **filters,
         "upcoming_events": upcoming,
         "past_events": past_page,
-        "kinds": EventKind.choices,
-        "municipalities": municipalities,
-        "active_kind": kind,
-        "active_municipality": municipality_code,
-        "network_filter": NETWORK_FILTER,
-        "is_filtered": bool(kind or municipality_code),
+        "this_month": month.month_value(timezone.localdate()),
+    }
+
+
+def _shown_month(first):
+    """The `?kuukausi=` value of a neighbouring month, or None at the ends of the range we show."""
+    value = month.month_value(first)
+    return value if month.parse_month(value) else None
+
+
+def _month_view(events, value):
+    """The month grid: the month's events (those starting in it, Finnish time) in one query. A value that names
+    no month we show falls back to the current month, with a message."""
+    today = timezone.localdate()
+    first = month.parse_month(value)
+    invalid = first is None
+    if invalid:
+        first = today.replace(day=1)
+    start, end = month.month_bounds(first)
+    in_month = list(events.filter(starts_at__gte=start, starts_at__lt=end).order_by("starts_at"))
+    show_in_active_language(in_month)
+    return {
+        "month_view": True,
+        "month_first": first,
+        "month_value": month.month_value(first),
+        "month_weeks": month.month_weeks(first, in_month, today=today),
+        "month_has_events": bool(in_month),
+        "month_invalid": invalid,
+        "previous_month": _shown_month(month.shift_month(first, -1)),
+        "next_month": _shown_month(month.shift_month(first, 1)),
+        "weekdays": [(WEEKDAYS_ABBR[i], WEEKDAYS[i]) for i in range(7)],
+        "this_month": month.month_value(today),
     }
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.urls import reverse, translate_url
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.models import Locale
 
 from home.selectors import accessibility_statement_link, privacy_notice_link
@@ -223,6 +223,12 @@ def _certificate_code(site):
     return site.certificate.code
 
 
+def _event_month(site, language):
+    """The calendar's month view on the month of the data set's event, so the grid has an event link in it."""
+    url = wagtail_page(_event_calendar)(site, language)
+    return f"{url}?kuukausi={timezone.localtime(site.event.starts_at):%Y-%m}"
+
+
 def _event_id(site):
     return site.event.id
 
@@ -279,6 +285,7 @@ PAGES = [
     PageCheck("certificate-lookup", view("certificates:verify_lookup"), roles=ANONYMOUS),
     # events
     PageCheck("event-calendar", wagtail_page(_event_calendar)),
+    PageCheck("event-calendar-month", _event_month),
     PageCheck("event", wagtail_page(_event), heading=title_of(_event)),
     PageCheck("event-past", wagtail_page(_past_event), roles=("learner", "leader")),
     PageCheck("my-events", view("events:my_events"), roles=LEARNER),
