@@ -101,7 +101,7 @@ def test_others_who_answered_hear_of_new_answers_once_each_in_their_language(peo
     to_finn = next(message for message in mail.outbox if message.to == [finn.email])
     with translation.override("fi"):
         also = translation.gettext("%(author)s also answered the question “%(title)s” that you answered:")
-    assert also.split("%(author)s")[1].split("“")[0] in to_finn.body
+    assert also.split("%(author)s")[1].split("%(title)s")[0] in to_finn.body
     assert "Vielä yksi vastaus." in to_finn.body
     assert reverse("discussions:unsubscribe", args=[unsubscribe_token(finn)]) in to_finn.body
     assert to_finn.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
