@@ -32,6 +32,8 @@ class PreferencesForm(forms.ModelForm):
     class Meta:
         model = DiscussionPreferences
         fields = ["reply_emails", "network_profile"]
+        # Wider than the model field's name: the e-mails also tell of answers in threads one answered in.
+        labels = {"reply_emails": _("Email me when someone answers my question or a question I answered")}
 
 
 class PeerGroupForm(forms.ModelForm):

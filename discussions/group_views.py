@@ -42,6 +42,7 @@ def group_detail(request, group_id):
         "is_coordinator": viewer.is_coordinator,
         "role_form": AddByRoleForm() if viewer.is_coordinator else None,
         "email_form": AddByEmailForm() if viewer.is_coordinator else None,
+        "linkable_events": selectors.linkable_events(group) if viewer.is_coordinator else None,
         **selectors.group_members(group=group, viewer=viewer),
         **selectors.group_discussion(group=group, viewer=viewer),
     }
@@ -81,6 +82,30 @@ def group_members_change(request, group_id):
             for errors in form.errors.values():
                 for error in errors:
                     messages.error(request, error)
+    except DiscussionRefused as refusal:
+        for message in refusal.messages:
+            messages.error(request, message)
+    return redirect("discussions:group", group_id=group.pk)
+
+
+@login_required
+@require_POST
+def group_events_change(request, group_id):
+    """The coordinator links an upcoming calendar event to the group, or unlinks one."""
+    from home.converters import database_id
+
+    viewer = access.viewer_for(request.user)
+    group = get_object_or_404(PeerGroup, pk=group_id)
+    if not viewer.is_coordinator:
+        raise Http404
+    event_id = database_id(request.POST.get("event", ""))
+    try:
+        if request.POST.get("action") == "remove":
+            peer_groups.peer_group_event_remove(viewer=viewer, group=group, event_id=event_id)
+            messages.success(request, _("The event is no longer linked to the group."))
+        else:
+            event = peer_groups.peer_group_event_add(viewer=viewer, group=group, event_id=event_id)
+            messages.success(request, _("%(title)s linked to the group.") % {"title": event.title})
     except DiscussionRefused as refusal:
         for message in refusal.messages:
             messages.error(request, message)

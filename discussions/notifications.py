@@ -1,4 +1,5 @@
-"""E-mail about a new answer to the person who asked, if they asked for such e-mails (off by default).
+"""E-mail about a new answer to the person who asked and to the others who answered in the thread, if they
+asked for such e-mails (off by default).
 
 Sent in the recipient's preferred language, with the page in that language where it is translated, an
 unsubscribe link in the text, and the List-Unsubscribe headers of RFC 8058 so that a mail program can offer
@@ -47,23 +48,48 @@ def _thread_path(question, language):
     return (page.url or "/") + f"#post-{question.pk}"
 
 
-def answer_notify(*, answer):
+def _recipients(answer):
+    """Who hears of `answer`: the asker and the others who answered in the thread, each once, if they asked for
+    these e-mails, are active, did not write this answer and can still read the thread (a person who moved
+    to another municipality or left a peer group does not)."""
+    from . import access
+    from .models import Post
+
     question = answer.question
-    recipient = question.author
-    if recipient is None or not recipient.is_active or recipient.pk == answer.author_id or question.hidden_at:
-        return False
-    if not DiscussionPreferences.objects.filter(user=recipient, reply_emails=True).exists():
-        return False
+    if question.hidden_at:
+        return []
+    ids = {question.author_id, *Post.objects.filter(question=question).values_list("author_id", flat=True)}
+    ids -= {None, answer.author_id}
+    opted_in = (
+        DiscussionPreferences.objects.filter(user_id__in=ids, reply_emails=True, user__is_active=True)
+        .select_related("user")
+        .order_by("user_id")
+    )
+    return [prefs.user for prefs in opted_in if access.can_read_post(access.viewer_for(prefs.user), question)]
+
+
+def answer_notify(*, answer):
+    """E-mail the new answer to everyone of _recipients(); returns how many were sent."""
+    from .selectors import author_label
+
+    question = answer.question
+    sent = 0
+    for recipient in _recipients(answer):
+        _send(recipient=recipient, question=question, answer=answer, author=author_label(answer))
+        sent += 1
+    return sent
+
+
+def _send(*, recipient, question, answer, author):
     language = recipient.preferred_language or settings.LANGUAGE_CODE
     token = unsubscribe_token(recipient)
     with translation.override(language):
-        from .selectors import author_label
-
         context = {
             "user": recipient,
+            "is_asker": recipient.pk == question.author_id,
             "site_name": settings.WAGTAIL_SITE_NAME,
             "question": question,
-            "answer_author": author_label(answer),
+            "answer_author": author,
             "excerpt": answer.body[:EXCERPT_CHARS],
             "excerpt_html": text_html(answer.body[:EXCERPT_CHARS]),
             "thread_url": _absolute(_thread_path(question, language)),
@@ -77,4 +103,3 @@ def answer_notify(*, answer):
     message = EmailMultiAlternatives(subject=subject, body=text, to=[recipient.email], headers=headers)
     message.attach_alternative(html, "text/html")
     message.send()
-    return True

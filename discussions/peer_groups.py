@@ -66,6 +66,25 @@ def peer_group_member_remove(*, viewer, group, user_id):
     PeerGroupMembership.objects.filter(group=group, user_id=user_id).delete()
 
 
+def peer_group_event_add(*, viewer, group, event_id):
+    """Link an upcoming event of the network calendar to the group; any other id is refused."""
+    _require_coordinator(viewer)
+    from .selectors import linkable_events
+
+    event = linkable_events(group).filter(pk=event_id).first() if event_id is not None else None
+    if event is None:
+        raise DiscussionRefused(_("Choose an upcoming event of the calendar."))
+    group.events.add(event)
+    return event
+
+
+def peer_group_event_remove(*, viewer, group, event_id):
+    _require_coordinator(viewer)
+    if event_id is None or not group.events.filter(pk=event_id).exists():
+        raise DiscussionRefused(_("That event is not linked to the group."))
+    group.events.remove(event_id)
+
+
 def moderator_name(*, leader, municipality, email):
     """A municipality's leader names a moderator of its people's posts: someone of that municipality."""
     if not MunicipalLeader.objects.filter(user=leader, municipality=municipality).exists():

@@ -261,3 +261,19 @@ def reported_posts(*, viewer, limit=100):
         if len(entries) == limit:
             break
     return entries
+
+
+def linkable_events(group):
+    """Upcoming published events of the network calendar (in the default language, which holds each event)
+    that are not yet linked to `group`. The event model is reached through the group's link, so this app does
+    not import the events app."""
+    from django.utils import timezone
+    from wagtail.models import Locale
+
+    event_model = PeerGroup._meta.get_field("events").related_model
+    return (
+        event_model.objects.live()
+        .filter(ends_at__gte=timezone.now(), locale=Locale.get_default())
+        .exclude(pk__in=group.events.values("pk"))
+        .order_by("starts_at")
+    )

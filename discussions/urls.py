@@ -19,4 +19,5 @@ urlpatterns = [
     path("vertaisryhmat/<id:group_id>/", group_views.group_detail, name="group"),
     path("vertaisryhmat/<id:group_id>/kysy/", views.ask_in_group, name="ask_in_group"),
     path("vertaisryhmat/<id:group_id>/jasenet/", group_views.group_members_change, name="group_members"),
+    path("vertaisryhmat/<id:group_id>/tapahtumat/", group_views.group_events_change, name="group_events"),
 ]

@@ -85,3 +85,39 @@ def test_one_click_and_forged_tokens(people):
     assert DiscussionPreferences.objects.get(user=user).reply_emails
     assert anonymous.post(one_click, {"List-Unsubscribe": "One-Click"}).status_code == 200
     assert not DiscussionPreferences.objects.get(user=user).reply_emails
+
+
+def test_others_who_answered_hear_of_new_answers_once_each_in_their_language(people, network_setting, lesson):
+    swede, finn, other = people["learner_b"], people["learner_a"], people["learner_a2"]
+    opt_in(swede)
+    opt_in(finn)
+    question, _ = ask(swede, lesson, title="Hur fungerar jäv?")
+    answer(finn, question, body="Ensimmäinen vastaus.")
+    answer(finn, question, body="Toinen vastaus.")
+    answer(other, question, body="Nykyinen ei ole pyytänyt sähköpostia.")  # `other` did not opt in
+    mail.outbox.clear()
+    answer(other, question, body="Vielä yksi vastaus.")
+    assert sorted(message.to[0] for message in mail.outbox) == sorted([swede.email, finn.email])
+    to_finn = next(message for message in mail.outbox if message.to == [finn.email])
+    with translation.override("fi"):
+        also = translation.gettext("%(author)s also answered the question “%(title)s” that you answered:")
+    assert also.split("%(author)s")[1].split("%(title)s")[0] in to_finn.body
+    assert "Vielä yksi vastaus." in to_finn.body
+    assert reverse("discussions:unsubscribe", args=[unsubscribe_token(finn)]) in to_finn.body
+    assert to_finn.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    # The writer of the new answer never hears of it, even when opted in.
+    mail.outbox.clear()
+    answer(finn, question, body="Kolmas vastaus.")
+    assert [message.to for message in mail.outbox] == [[swede.email]]
+
+
+def test_no_email_to_someone_who_cannot_read_the_thread_any_more(people, setting, lesson, porvoo):
+    asker, answerer = people["learner_a"], people["learner_a2"]
+    opt_in(answerer)
+    question, _ = ask(asker, lesson)
+    answer(answerer, question)
+    answerer.municipality = porvoo  # moved: the municipal thread of Hämeenlinna is no longer theirs
+    answerer.save()
+    mail.outbox.clear()
+    answer(asker, question, body="Kiitos kaikille.")
+    assert mail.outbox == []
