@@ -568,6 +568,13 @@ CASES = [
         method="post",
         data=lambda w: {"action": "email", "email": "ei.ole@example.fi"},
     ),
+    Case(
+        "discussions:group_events",
+        S(302, 404, 404, 404, 404, 404, 302, 302),
+        kwargs=_group,
+        method="post",
+        data=lambda w: {"action": "add", "event": str(w.a.event.id)},
+    ),
     # search: public pages only, for everyone.
     Case("search:search", ALL(200), query=lambda w: "q=valtuusto", label="q"),
     # API keys: leaders (their municipality) and the coordinator (the network) make keys; a key is revoked
