@@ -1,6 +1,7 @@
 """The account's own part of a person's data."""
 
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from .models import AuditEvent
 from .privacy import PersonalDataProvider
@@ -51,4 +52,4 @@ def _erase(user):
     pass
 
 
-PROVIDER = PersonalDataProvider(key="account", export=_export, erase=_erase)
+PROVIDER = PersonalDataProvider(key="account", export=_export, erase=_erase, title=_("Your account"))

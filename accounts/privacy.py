@@ -20,6 +20,7 @@ class PersonalDataProvider:
     key: str
     export: Callable  # export(user) -> JSON-ready dict or list
     erase: Callable  # erase(user) -> None
+    title: str = ""  # the section's heading on the readable "My data" page (a lazy translation); key if empty
 
 
 def register_personal_data(provider):
@@ -32,6 +33,12 @@ def personal_data_export(*, user):
         "exported_at": timezone.now().isoformat(),
         **{key: provider.export(user) for key, provider in sorted(_providers.items())},
     }
+
+
+def personal_data_sections(*, user):
+    """The export as [(heading, data)] for the readable page: the person's language, not the JSON's keys."""
+    data = personal_data_export(user=user)
+    return [(_providers[key].title or key, data[key]) for key in sorted(_providers)]
 
 
 @transaction.atomic

@@ -14,7 +14,7 @@ from . import languages
 from .audit import audit_record
 from .forms import EmailAuthenticationForm, ProfileForm
 from .models import AuditEvent
-from .privacy import personal_data_export
+from .privacy import personal_data_export, personal_data_sections
 
 
 class LoginView(auth_views.LoginView):
@@ -89,6 +89,5 @@ def my_data(request):
         return response
     # The same data, readable on the page: shown only to the person, and logged as the download is.
     audit_record(actor=request.user, action=AuditEvent.Action.VIEW, what="own data", subject=request.user)
-    data = personal_data_export(user=request.user)
-    data.pop("exported_at", None)
-    return render(request, "accounts/my_data.html", {"sections": sorted(data.items())})
+    sections = personal_data_sections(user=request.user)
+    return render(request, "accounts/my_data.html", {"sections": sections})

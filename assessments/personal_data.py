@@ -4,6 +4,8 @@ Erasure keeps the scored attempts (the quiz statistics trainers read count them,
 anonymised they identify no one) but deletes reflection answers: free text may name the person or others,
 so no anonymisation of it can be trusted."""
 
+from django.utils.translation import gettext_lazy as _
+
 from accounts.privacy import PersonalDataProvider
 
 from .models import QuizAttempt, ReflectionAnswer
@@ -74,4 +76,4 @@ def _erase(user):
     ReflectionAnswer.objects.filter(user=user).delete()
 
 
-PROVIDER = PersonalDataProvider(key="assessments", export=_export, erase=_erase)
+PROVIDER = PersonalDataProvider(key="assessments", export=_export, erase=_erase, title=_("Quizzes and reflections"))

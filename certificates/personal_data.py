@@ -3,6 +3,8 @@
 Erasure revokes them and clears the name printed on certificates: a public verification page or badge
 assertion must no longer tell anyone that this person completed a course."""
 
+from django.utils.translation import gettext_lazy as _
+
 from accounts.privacy import PersonalDataProvider
 
 from .models import BadgeAssertion, Certificate
@@ -41,4 +43,4 @@ def _erase(user):
     BadgeAssertion.objects.filter(user=user).update(revoked=True, revocation_reason=ERASED, identity_hash="")
 
 
-PROVIDER = PersonalDataProvider(key="certificates", export=_export, erase=_erase)
+PROVIDER = PersonalDataProvider(key="certificates", export=_export, erase=_erase, title=_("Certificates"))

@@ -1,6 +1,8 @@
 """A learner's enrolments and lesson completions. Erasure keeps them: they are what the municipality's
 participation figures count, and once the account is anonymised they identify no one."""
 
+from django.utils.translation import gettext_lazy as _
+
 from accounts.privacy import PersonalDataProvider
 
 from .models import Enrolment, LessonCompletion
@@ -28,4 +30,4 @@ def _erase(user):
     Enrolment.objects.filter(user=user).update(last_lesson=None)
 
 
-PROVIDER = PersonalDataProvider(key="courses", export=_export, erase=_erase)
+PROVIDER = PersonalDataProvider(key="courses", export=_export, erase=_erase, title=_("Courses"))

@@ -5,6 +5,8 @@ the author becomes "former participant" and the municipality is forgotten. What 
 through the text itself is for a moderator to hide, as for any post.
 """
 
+from django.utils.translation import gettext_lazy as _
+
 from accounts.privacy import PersonalDataProvider
 
 from .models import DiscussionPreferences, MunicipalModerator, PeerGroupMembership, Post, Report
@@ -49,4 +51,4 @@ def _erase(user):
     MunicipalModerator.objects.filter(user=user).delete()
 
 
-PROVIDER = PersonalDataProvider(key="discussions", export=_export, erase=_erase)
+PROVIDER = PersonalDataProvider(key="discussions", export=_export, erase=_erase, title=_("Discussions"))

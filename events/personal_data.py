@@ -5,6 +5,8 @@ count them) but clears the free-text needs, which can be health data; the secret
 goes. Feedback answers were never linked to the person, so there is nothing of theirs to export or erase
 beyond the record that they answered."""
 
+from django.utils.translation import gettext_lazy as _
+
 from accounts.privacy import PersonalDataProvider
 
 from .models import CalendarFeed, FeedbackGiven, Registration
@@ -40,4 +42,4 @@ def _erase(user):
     CalendarFeed.objects.filter(user=user).delete()
 
 
-PROVIDER = PersonalDataProvider(key="events", export=_export, erase=_erase)
+PROVIDER = PersonalDataProvider(key="events", export=_export, erase=_erase, title=_("Events"))

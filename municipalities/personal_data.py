@@ -1,5 +1,7 @@
 """The roles a person holds and the municipalities they lead."""
 
+from django.utils.translation import gettext_lazy as _
+
 from accounts.privacy import PersonalDataProvider
 
 from .models import MunicipalLeader, RoleAssignment
@@ -30,4 +32,4 @@ def _erase(user):
     MunicipalLeader.objects.filter(user=user).delete()
 
 
-PROVIDER = PersonalDataProvider(key="municipalities", export=_export, erase=_erase)
+PROVIDER = PersonalDataProvider(key="municipalities", export=_export, erase=_erase, title=_("Municipality and roles"))

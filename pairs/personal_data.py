@@ -1,6 +1,8 @@
 """A pair member's own marks and notes. Erasure deletes the notes they wrote (free text about the
 municipality's leadership) and keeps the marks, which say only that a task was done."""
 
+from django.utils.translation import gettext_lazy as _
+
 from accounts.privacy import PersonalDataProvider
 
 from .models import PairNote, PairTaskMark
@@ -23,4 +25,4 @@ def _erase(user):
     PairNote.objects.filter(author=user).delete()
 
 
-PROVIDER = PersonalDataProvider(key="leadership_pair", export=_export, erase=_erase)
+PROVIDER = PersonalDataProvider(key="leadership_pair", export=_export, erase=_erase, title=_("Leadership pair"))

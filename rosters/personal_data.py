@@ -5,6 +5,8 @@ appears in at most a pending preview; their invitations record when a link was s
 reminder log who was reminded about which course when (so that nobody is reminded twice within the pause), and
 an opt-out when they unsubscribed from reminder e-mails."""
 
+from django.utils.translation import gettext_lazy as _
+
 from accounts.privacy import PersonalDataProvider
 
 from .models import Invitation, Reminder, ReminderOptOut, RosterImport
@@ -55,4 +57,4 @@ def _erase(user):
         roster_import.save(update_fields=["rows"])
 
 
-PROVIDER = PersonalDataProvider(key="rosters", export=_export, erase=_erase)
+PROVIDER = PersonalDataProvider(key="rosters", export=_export, erase=_erase, title=_("Invitations and reminders"))

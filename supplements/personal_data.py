@@ -1,6 +1,8 @@
 """A person's local lessons done. Erasure keeps them (the municipality's figures count them), no longer tied
 to a name once the account is anonymised."""
 
+from django.utils.translation import gettext_lazy as _
+
 from accounts.privacy import PersonalDataProvider
 
 from .models import LocalLessonCompletion
@@ -17,4 +19,4 @@ def _erase(user):
     return None
 
 
-PROVIDER = PersonalDataProvider(key="local_supplements", export=_export, erase=_erase)
+PROVIDER = PersonalDataProvider(key="local_supplements", export=_export, erase=_erase, title=_("Local lessons done"))

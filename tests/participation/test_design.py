@@ -6,7 +6,7 @@ import datetime
 import pytest
 import time_machine
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from courses.models import Enrolment
 
@@ -60,3 +60,35 @@ def test_participant_export_carries_the_email_to_tell_namesakes_apart(client, wo
     assert rows[0][-1] == "Email"
     emails = {row[-1] for row in rows[1:]}
     assert world["people"]["aino"].email in emails and world["people"]["pekka"].email in emails
+
+
+def test_dashboard_charts_participation_by_course_with_the_course_table_as_its_equivalent(client, world):
+    # Hämeenlinna's 4 people: Aino completed, Pekka started, Saara enrolled only, Ville not enrolled.
+    page = dashboard_for(client, world).content.decode()
+
+    courses = page.index('id="courses-heading"')
+    chart = page.index('id="courses-chart-caption"')
+    table = page.index('id="courses-table"')
+    assert courses < chart < table  # the chart opens the section, the course table follows it
+    bars = page[chart:table]
+    assert world["course"].title in bars
+    assert "75 % enrolled, 50 % started, 25 % completed" in bars
+    # Three layers, widths unlocalised; the figure text above says the same, so the SVG stays hidden.
+    assert '<rect class="participation-bar-enrolled" x="0" y="0" width="75"' in bars
+    assert '<rect class="participation-bar-started" x="0" y="0" width="50"' in bars
+    assert '<rect class="participation-bar-value" x="0" y="0" width="25"' in bars
+    assert 'aria-hidden="true"' in bars
+    assert 'href="#courses-table"' in bars  # "Show the figures as a table"
+    assert 'role="region" tabindex="0" aria-labelledby="municipality-table-1"' in page[table:]
+
+
+def test_course_chart_is_translated(client, world):
+    client.force_login(world["users"]["leader_a"])
+    with translation.override("fi"):
+        finnish = client.get(reverse("participation:municipality", args=[world["a"].code])).content.decode()
+    with translation.override("sv"):
+        swedish = client.get(reverse("participation:municipality", args=[world["a"].code])).content.decode()
+
+    assert "75 % ilmoittautunut, 50 % aloittanut, 25 % suorittanut" in finnish
+    assert "Näytä luvut taulukkona" in finnish
+    assert "75 % har anmält sig, 50 % har påbörjat, 25 % har slutfört" in swedish
