@@ -59,6 +59,9 @@ def finnish_only_words():
     return fi_words - other_words - NOT_FINNISH_ONLY
 
 
+ADDRESS = re.compile(r"\S*://\S+|(?<![\w.])/[\w/.%-]+")
+
+
 def interface_text(content):
     """The page's text and the text of its attributes a person meets, without content marked as Finnish and
     without the data set's names (people, municipalities, bodies written in a roster file)."""
@@ -72,7 +75,9 @@ def interface_text(content):
     for attribute in ("aria-label", "title", "placeholder", "alt"):
         parts += tree.xpath(f"//@{attribute}")
     parts += tree.xpath("//input[@type='submit']/@value")
-    return " ".join(parts)
+    # Addresses shown as text (a badge's address to copy, a calendar feed) keep the site's Finnish path words
+    # (/merkit/suoritukset/…) in every language: they are addresses, not words of the interface.
+    return ADDRESS.sub(" ", " ".join(parts))
 
 
 def data_words():

@@ -41,24 +41,21 @@ def test_writes_are_refused(world, keys, api):
     assert client.delete(reverse("api:municipalities"), headers=headers).status_code == 405
 
 
-def test_requests_beyond_the_rate_are_429(world, keys, api, settings):
-    from rest_framework.settings import api_settings
-
-    rates = {"api_key": "3/minute", "api_anon": "2/minute"}
-    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": rates}
-    api_settings.reload()
+def test_requests_beyond_the_rate_are_429(world, keys, api, monkeypatch):
+    # Imported before anything changes: REST framework's throttles take their rates from the settings once,
+    # when first imported, so a test that changed the settings first would leave its low rates to every later
+    # test of the process. The rates are set on the classes here, and monkeypatch puts the originals back.
     from api.throttling import ApiAnonThrottle, ApiKeyThrottle
 
-    ApiKeyThrottle.THROTTLE_RATES = ApiAnonThrottle.THROTTLE_RATES = rates
-    try:
-        client = api(keys["leader_a"])
-        statuses = [client.get(reverse("api:terms")).status_code for _ in range(4)]
-        assert statuses == [200, 200, 200, 429]
-        # Another key has its own allowance.
-        assert api(keys["leader_b"]).get(reverse("api:terms")).status_code == 200
-        anonymous = [api(None).get(reverse("api:terms")).status_code for _ in range(2)]
-        assert anonymous == [401, 401]
-        # Wrong keys from the same address count against the same allowance.
-        assert api("uso_123_guess").get(reverse("api:terms")).status_code == 429
-    finally:
-        ApiKeyThrottle.THROTTLE_RATES = ApiAnonThrottle.THROTTLE_RATES = api_settings.DEFAULT_THROTTLE_RATES
+    rates = {"api_key": "3/minute", "api_anon": "2/minute"}
+    monkeypatch.setattr(ApiKeyThrottle, "THROTTLE_RATES", rates)
+    monkeypatch.setattr(ApiAnonThrottle, "THROTTLE_RATES", rates)
+    client = api(keys["leader_a"])
+    statuses = [client.get(reverse("api:terms")).status_code for _ in range(4)]
+    assert statuses == [200, 200, 200, 429]
+    # Another key has its own allowance.
+    assert api(keys["leader_b"]).get(reverse("api:terms")).status_code == 200
+    anonymous = [api(None).get(reverse("api:terms")).status_code for _ in range(2)]
+    assert anonymous == [401, 401]
+    # Wrong keys from the same address count against the same allowance.
+    assert api("uso_123_guess").get(reverse("api:terms")).status_code == 429
