@@ -16,11 +16,12 @@ Anyone not signed in sees no posts at all.
 
 from dataclasses import dataclass, field
 
-from django.db.models import Q
+from django.contrib.auth.models import Group, Permission
+from django.db.models import CharField, Q, Value
 from django.utils import timezone
 
 from courses.setup import TRAINERS_GROUP
-from municipalities.access import is_network_coordinator
+from municipalities.access import COORDINATOR_PERMISSION
 from municipalities.models import MunicipalLeader, NetworkMembership
 
 from .models import MunicipalModerator, PeerGroupMembership, Scope
@@ -28,7 +29,7 @@ from .models import MunicipalModerator, PeerGroupMembership, Scope
 
 @dataclass
 class Viewer:
-    """What the rules need to know of the person reading, found once per request (four small queries)."""
+    """What the rules need to know of the person reading, found once per request (one query)."""
 
     user: object
     municipality_id: int | None = None
@@ -45,28 +46,56 @@ class Viewer:
 
 
 def viewer_for(user):
+    """The reader's rights, read in one query (a union of their leaderships, moderations, peer groups, the
+    trainer group, the coordinator's permission and their municipalities' network membership) rather than
+    seven: every lesson with a discussion asks, and these rights are read fresh on each request, never cached,
+    so a removed moderator or group member loses access at once."""
     if not user.is_authenticated:
         return Viewer(user=user)
+    found = {kind: set() for kind in "LMGTCN"}
+    for kind, ref in _rights_rows(user):
+        found[kind].add(ref)
+    led_ids = found["L"]
     is_superuser = user.is_superuser
-    today = timezone.localdate()
-    led_ids = set(MunicipalLeader.objects.filter(user=user).values_list("municipality_id", flat=True))
-    # A leader of a member municipality takes part in the network's discussions too.
-    own_ids = led_ids | ({user.municipality_id} if user.municipality_id else set())
-    in_network = bool(own_ids) and (
-        NetworkMembership.objects.filter(municipality_id__in=own_ids, joined_on__lte=today)
-        .filter(Q(left_on__isnull=True) | Q(left_on__gte=today))
-        .exists()
-    )
     return Viewer(
         user=user,
         municipality_id=user.municipality_id,
-        is_trainer=is_superuser or user.groups.filter(name=TRAINERS_GROUP).exists(),
-        is_coordinator=is_superuser or is_network_coordinator(user),
-        in_network=in_network,
+        is_trainer=is_superuser or bool(found["T"]),
+        is_coordinator=is_superuser or (user.is_active and bool(found["C"])),
+        # A leader of a member municipality takes part in the network's discussions too.
+        in_network=bool(found["N"]),
         led_ids=led_ids,
-        moderated_ids=set(MunicipalModerator.objects.filter(user=user).values_list("municipality_id", flat=True)),
-        group_ids=set(PeerGroupMembership.objects.filter(user=user).values_list("group_id", flat=True)),
+        moderated_ids=found["M"],
+        group_ids=found["G"],
     )
+
+
+def _rights_rows(user):
+    def tagged(queryset, kind, ref):
+        return queryset.order_by().annotate(kind=Value(kind, output_field=CharField())).values_list("kind", ref)
+
+    today = timezone.localdate()
+    app_label, codename = COORDINATOR_PERMISSION.split(".")
+    coordinator = Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+    led = MunicipalLeader.objects.filter(user=user)
+    own = Q(municipality_id__in=led.values("municipality_id"))
+    if user.municipality_id:
+        own |= Q(municipality_id=user.municipality_id)
+    parts = [
+        tagged(led, "L", "municipality_id"),
+        tagged(MunicipalModerator.objects.filter(user=user), "M", "municipality_id"),
+        tagged(PeerGroupMembership.objects.filter(user=user), "G", "group_id"),
+        tagged(Group.objects.filter(user=user, name=TRAINERS_GROUP), "T", "pk"),
+        tagged(coordinator.filter(Q(user=user) | Q(group__user=user)), "C", "pk"),
+        tagged(
+            NetworkMembership.objects.filter(own, joined_on__lte=today).filter(
+                Q(left_on__isnull=True) | Q(left_on__gte=today)
+            ),
+            "N",
+            "municipality_id",
+        ),
+    ]
+    return parts[0].union(*parts[1:], all=True)
 
 
 def readable_municipality_ids(viewer):

@@ -51,3 +51,19 @@ def test_query_count_does_not_grow_with_threads(people, setting, lesson, role, d
     with django_assert_max_num_queries(one):
         response = client.get(lesson.url)
     assert response.content.decode().count('class="discussion-thread"') == 21
+
+
+@pytest.mark.parametrize("role", ["learner_a2", "trainer"])
+def test_a_discussion_costs_a_lesson_page_few_queries(people, setting, lesson, role):
+    """The reader's rights (leaderships, moderations, peer groups, trainer, coordinator, network membership)
+    are read in one query, not seven: every signed-in lesson view of a course with discussions pays them."""
+    client = client_for(people[role])
+    make_threads(lesson, people, 2)
+    client.get(lesson.url)
+    with_discussion = queries(client, lesson)
+    setting.delete()
+    client.get(lesson.url)
+    without = queries(client, lesson)
+    # the course's setting (1), the reader's rights (1; seven before), the threads and their answers (2), the
+    # reader's municipality for the audience line (1)
+    assert with_discussion - without <= 5, (with_discussion, without)
