@@ -1,5 +1,7 @@
 """Reads for the parts of every page that home/ owns: the footer's statement links, the content language."""
 
+import time
+
 from django.core.cache import cache
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
@@ -60,9 +62,28 @@ def _alias_source_locales():
     return dict(Page.objects.filter(aliases__isnull=False).values_list("id", "locale_id").distinct())
 
 
+# The lookups above also live in each process for a minute: a page asks for every title it marks (a lesson
+# page a dozen times), and even a cache round trip each time cost more than the rest of the header. A locale's
+# code or an alias's source changes at most when an administrator edits them; a wanted id that is missing
+# reloads at once, and the minute bounds the rest.
+_PROCESS_SECONDS = 60
+_in_process = {}
+
+
+def forget_language_lookups():
+    """A locale or page was saved or deleted here: forget this process's copies (an id can come back for
+    another locale on SQLite, and in tests after a rollback)."""
+    _in_process.clear()
+
+
 def _cached_lookup(key, wanted, load):
+    now = time.monotonic()
+    held = _in_process.get(key)
+    if held is not None and held[0] > now and wanted in held[1]:
+        return held[1][wanted]
     found = cache.get(key)
     if found is None or wanted not in found:
         found = load()
         cache.set(key, found, 3600)
+    _in_process[key] = (now + _PROCESS_SECONDS, found)
     return found.get(wanted)
