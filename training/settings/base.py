@@ -114,6 +114,16 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # PostgreSQL's default random_page_cost (4) prices an index lookup for spinning disks. With the data on SSD
+    # or in memory, 1.1 is the usual setting, and it changes the dashboards' plans: "the people of this
+    # municipality in this term" is then looked up by key from the role rows instead of by reading every
+    # account ever made (four terms of history: the dashboard's five dear queries 370 -> 144 ms,
+    # docs/benchmarks.md). PG_RANDOM_PAGE_COST overrides it, e.g. where the server's own setting should rule.
+    _page_cost = os.environ.get("PG_RANDOM_PAGE_COST", "1.1")
+    if _page_cost:
+        _options = DATABASES["default"].setdefault("OPTIONS", {})
+        _options["options"] = f"{_options.get('options', '')} -c random_page_cost={float(_page_cost)}".strip()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set, so that several app servers share one cache (and the session
