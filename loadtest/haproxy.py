@@ -16,8 +16,11 @@ What happens to a request when an app server stops:
   person sees an error and may try again, rather than the balancer repeating an action the person never
   asked twice for. Marking a lesson done happens to be idempotent here, registering for an event is not
   (the second answer is "already registered"), and the balancer cannot tell them apart.
-- Health checks on `/` (the cached home page: one Redis read) take a stopped server out of rotation within
-  two seconds, and put it back when it answers again.
+- Health checks on `/` (the cached home page: one Redis read) take a server out of rotation after three
+  failures two seconds apart, and put it back when it answers again. A stopped server refuses the check at
+  once; a busy one has 10 s to answer, because a check waits in the same queue as the requests: with a tight
+  timeout, a burst of load marks both servers down and the balancer answers 503 to everyone (seen in a smoke
+  test on a loaded machine). Requests sent to a stopped server before it is marked down are retried.
 - HAProxy closes its side of each server connection after the response (`option http-server-close`) while
   keeping the browsers' connections open: so it never sends a request on an idle connection that a server
   in graceful shutdown is just closing, which would fail a POST that was never processed.
@@ -33,7 +36,7 @@ HEALTH_PATH = "/"
 def config(*, port, servers, stats_socket, host="127.0.0.1", health_path=HEALTH_PATH):
     """The HAProxy configuration: a frontend on 127.0.0.1:`port` balancing over `servers` ("host:port")."""
     server_lines = "\n".join(
-        f"    server app{number} {address} check inter 1s fall 2 rise 2"
+        f"    server app{number} {address} check inter 2s fall 3 rise 2"
         for number, address in enumerate(servers, start=1)
     )
     return f"""\
@@ -51,7 +54,7 @@ defaults
     timeout connect 2s
     timeout client 65s
     timeout server 65s
-    timeout check 5s
+    timeout check 10s
     # Longer than the longest wait between a simulated user's steps (see run.sh's note on keep-alive).
     timeout http-keep-alive 30s
     option http-server-close
