@@ -46,7 +46,10 @@ def learners_ensure(*, count, password, course):
     User = get_user_model()
     probe = User(email="hash@example.invalid")
     probe.set_password(password)
-    municipalities = list(Municipality.objects.order_by("code")[:10]) or [None]
+    # Municipalities of the demo network first: their people may register for the network's events, which the
+    # journey does (events/access.py).
+    members = Municipality.objects.filter(memberships__isnull=False).distinct().order_by("code")
+    municipalities = list(members[:10]) or list(Municipality.objects.order_by("code")[:10]) or [None]
     users = []
     for n in range(1, count + 1):
         user = User.objects.filter(email=EMAIL.format(n)).first() or User(email=EMAIL.format(n))
