@@ -10,11 +10,13 @@
 # Settings (environment): LOADTEST_SCENARIO (journey: people arriving one a second and studying; seminar: 200
 # logging in within 2 minutes and opening the same lesson, then studying), LOADTEST_USERS (200),
 # LOADTEST_SPAWN_RATE (1 per second; seminar: users / 120 s), LOADTEST_RUN_TIME (6m; seminar: 4m),
-# LOADTEST_GENERATOR_CPU (unset; a CPU number pins Locust to that core with taskset and the server to the
-# others), LOADTEST_DB (loadtest_training; must start with loadtest_), LOADTEST_REDIS_DB (5), LOADTEST_PORT
-# (8150), LOADTEST_WORKERS (3 per app server), LOADTEST_THREADS (4), LOADTEST_WAIT_MIN / _MAX (3 / 10 s between a
-# user's steps), LOADTEST_OUT (a new temporary folder), LOADTEST_TASK_WORKERS (1: `manage.py db_worker`
-# processes sending the e-mails the run causes, through Django's file backend into LOADTEST_OUT/mail).
+# LOADTEST_KEEP_DB (unset; 1 reuses the database and static files of the previous run on the same code,
+# skipping migrate, load_demo and collectstatic), LOADTEST_GENERATOR_CPU (unset; a CPU number pins Locust to
+# that core with taskset and the server to the others), LOADTEST_DB (loadtest_training; must start with
+# loadtest_), LOADTEST_REDIS_DB (5), LOADTEST_PORT (8150), LOADTEST_WORKERS (3 per app server),
+# LOADTEST_THREADS (4), LOADTEST_WAIT_MIN / _MAX (3 / 10 s between a user's steps), LOADTEST_OUT (a new
+# temporary folder), LOADTEST_TASK_WORKERS (1: `manage.py db_worker` processes sending the e-mails the run
+# causes, through Django's file backend into LOADTEST_OUT/mail).
 # Two app servers: LOADTEST_SERVERS (1; 2 starts two gunicorns on LOADTEST_PORT+1 and +2 behind HAProxy on
 # LOADTEST_PORT, configured by loadtest/haproxy.py), LOADTEST_KILL_AFTER (unset; seconds into the run at which
 # the second app server is stopped), LOADTEST_KILL_SIGNAL (TERM: gunicorn's graceful stop, as in a deployment;
@@ -78,14 +80,21 @@ export LOG_LEVEL=WARNING
 export EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend EMAIL_FILE_PATH="$OUT/mail"
 export LOADTEST_PLAN="$OUT/plan.json" LOADTEST_RESULTS="$OUT/results.json"
 
-echo "== Database $DB (recreated), Redis db $REDIS_DB (flushed), results in $OUT"
-psql -h 127.0.0.1 -U postgres -q -v ON_ERROR_STOP=1 -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
-redis-cli -h 127.0.0.1 -n "$REDIS_DB" flushdb >/dev/null
-
-echo "== migrate, load_demo, collectstatic, $USERS learners"
-$BIN/python manage.py migrate --noinput -v 0
-$BIN/python manage.py load_demo >/dev/null
-$BIN/python manage.py collectstatic --noinput -v 0
+if [ "${LOADTEST_KEEP_DB:-}" = 1 ]; then
+    # A second run on the same code: the demo content and the static files are there already; prepare.py
+    # resets the learners' progress and registrations.
+    echo "== Database $DB (kept from the last run), Redis db $REDIS_DB (flushed), results in $OUT"
+    redis-cli -h 127.0.0.1 -n "$REDIS_DB" flushdb >/dev/null
+else
+    echo "== Database $DB (recreated), Redis db $REDIS_DB (flushed), results in $OUT"
+    psql -h 127.0.0.1 -U postgres -q -v ON_ERROR_STOP=1 -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+    redis-cli -h 127.0.0.1 -n "$REDIS_DB" flushdb >/dev/null
+    echo "== migrate, load_demo, collectstatic"
+    $BIN/python manage.py migrate --noinput -v 0
+    $BIN/python manage.py load_demo >/dev/null
+    $BIN/python manage.py collectstatic --noinput -v 0
+fi
+echo "== $USERS learners"
 $BIN/python loadtest/prepare.py --users "$USERS" --password "$PASSWORD" --plan "$LOADTEST_PLAN"
 # load_demo queues a thousand search-index and reference-index updates as background tasks: run them now, so
 # that the run's e-mails do not wait behind them and the run's CPU goes to the journey.
@@ -174,8 +183,9 @@ if [ -n "$KILL_AFTER" ]; then
         SURVIVORS=$(pgrep -cP "$VICTIM" || true)
         if ps -o stat= -p "$VICTIM" | grep -qv Z; then SURVIVORS=$((SURVIVORS + 1)); fi
         echo "== stopped app server 2 (gunicorn $VICTIM) with SIG$KILL_SIGNAL after $KILL_AFTER s" >&2
-        printf '{"server": "app2", "pid": %s, "signal": "%s", "after_seconds": %s, "at": %s, "survivors": %s}\n' \
-            "$VICTIM" "$KILL_SIGNAL" "$KILL_AFTER" "$AT" "$SURVIVORS" >"$OUT/kill.json"
+        printf '{"server": "app2", "pid": %s, "signal": "%s", "after_seconds": %s, "at": %s, ' \
+            "$VICTIM" "$KILL_SIGNAL" "$KILL_AFTER" "$AT" >"$OUT/kill.json"
+        printf '"survivors": %s}\n' "$SURVIVORS" >>"$OUT/kill.json"
     ) &
     SUPPORT_PIDS+=($!)
 fi

@@ -155,8 +155,9 @@ def cpu_report(cpu, generator):
     idle = cpu["machine_idle_ticks"] / ticks
     wall = (busy + idle) / cpu["cores"] or 1.0
     server = cpu["server_ticks"] / ticks
+    support = cpu.get("support_ticks", 0) / ticks
     locust = generator.get("cpu_seconds", 0.0)
-    other = max(busy - server - locust, 0.0)
+    other = max(busy - server - support - locust, 0.0)
     pinned = f", pinned to CPU {cpu['generator_pinned']}" if cpu.get("generator_pinned") else ""
     return [
         f"Scenario {cpu['scenario']}: {cpu['users']} users, {cpu['spawn_rate']} new per second, {cpu['run_time']}; "
@@ -164,7 +165,9 @@ def cpu_report(cpu, generator):
         f"CPU during the run ({wall:.0f} s on {cpu['cores']} cores): machine busy {busy:.0f} s "
         f"({busy / wall:.2f} cores), idle {idle:.0f} s.",
         f"  load generator (Locust, FastHttpUser{pinned}): {locust:.1f} s ({locust / wall:.2f} cores)",
-        f"  server (gunicorn): {server:.1f} s ({server / wall:.2f} cores)",
+        f"  server (gunicorn{' x 2' if cpu.get('servers') == 2 else ''}): {server:.1f} s ({server / wall:.2f} cores)",
+        f"  task workers{' and HAProxy' if cpu.get('servers') == 2 else ''}: {support:.1f} s "
+        f"({support / wall:.2f} cores)",
         f"  everything else (PostgreSQL, Redis, other processes on the machine): {other:.0f} s "
         f"({other / wall:.2f} cores)",
     ]
