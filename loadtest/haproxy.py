@@ -12,10 +12,11 @@ What happens to a request when an app server stops:
   redispatch`: HAProxy's default `conn-failure` retry).
 - A server that dies with the request in hand (SIGKILL, a crash) may or may not have acted on it. A GET or
   HEAD changes nothing, so HAProxy sends it again to the other server (`retry-on empty-response
-  response-timeout`). Any other method is not replayed (`disable-l7-retry`): the browser gets a 502 and the
-  person sees an error and may try again, rather than the balancer repeating an action the person never
-  asked twice for. Marking a lesson done happens to be idempotent here, registering for an event is not
-  (the second answer is "already registered"), and the balancer cannot tell them apart.
+  response-timeout`). Any other method is not replayed (`disable-l7-retry`): the browser gets a 502 (or, on
+  a kept-alive connection, the connection closed without an answer) and the person may try again, rather
+  than the balancer repeating an action the person never asked twice for. Marking a lesson done happens
+  to be idempotent here, registering for an event is not (the second answer is "already registered"), and
+  the balancer cannot tell them apart.
 - Health checks on `/` (the cached home page: one Redis read) take a server out of rotation after three
   failures two seconds apart, and put it back when it answers again. A stopped server refuses the check at
   once; a busy one has 10 s to answer, because a check waits in the same queue as the requests: with a tight
