@@ -19,8 +19,16 @@ and an https Referer (Django's CSRF check for secure requests), and their cookie
 the plain-HTTP hop to 127.0.0.1 (the client marks them sendable). So the server runs the production settings
 unchanged: no switch that could weaken cookies in production.
 
-At the end, the lessons each learner successfully marked done and the count of responses per status code are
-written to LOADTEST_RESULTS (JSON) for loadtest/verify.py.
+Each councillor also registers once for an upcoming event (the plan names one open to them), which queues a
+confirmation e-mail for the background task worker: the two-server run (LOADTEST_SERVERS=2) checks that every
+e-mail the run caused was sent exactly once, even with an app server stopped mid-run.
+
+A logged-in page that answers with a redirect to the login form means the session was lost (the server that
+answered did not know it): counted with the time it happened, and the councillor logs in again and carries on.
+
+At the end, the lessons each learner successfully marked done, the events they registered for, the lost
+sessions and the count of responses per status code are written to LOADTEST_RESULTS (JSON) for
+loadtest/verify.py.
 """
 
 import itertools
@@ -46,9 +54,13 @@ WAIT_MAX = float(os.environ.get("LOADTEST_WAIT_MAX", "10"))
 
 CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 MARK_DONE_FORM = re.compile(r'action="[^"]*/oppitunnit/(\d+)/valmis/"')
+REGISTER_FORM = re.compile(r'action="[^"]*/tapahtuma/(\d+)/ilmoittaudu/"')
+LOGIN_PATH = "/tili/kirjaudu/"
 
 _emails = itertools.cycle(PLAN["emails"])
 completed = defaultdict(set)  # email -> lesson ids whose mark-done POST succeeded
+registered = {}  # email -> event id whose registration POST succeeded
+logged_out = []  # (email, wall-clock time, what was asked) for every logged-in request sent to the login form
 status_counts = Counter()
 transport_errors = Counter()  # timeouts and refused connections: no status code at all
 started = {}  # wall clock and this process's CPU time when the test started
@@ -84,6 +96,8 @@ def _write_results(environment, **kwargs):
             {
                 "completed": {email: sorted(ids) for email, ids in completed.items()},
                 "mark_done_successes": sum(len(ids) for ids in completed.values()),
+                "registered": registered,
+                "logged_out": [{"email": email, "at": at, "request": name} for email, at, name in logged_out],
                 "status_counts": dict(status_counts),
                 "transport_errors": dict(transport_errors),
                 "generator": {
@@ -117,6 +131,7 @@ class Councillor(FastHttpUser):
         self.email = next(_emails)
         self.https_origin = self.host.replace("http://", "https://", 1).rstrip("/")
         self.next_lesson = 0
+        self.registration_settled = False  # registered, or found registered already
         self.log_in()
 
     def _send_secure_cookies_over_local_hop(self):
@@ -135,13 +150,13 @@ class Councillor(FastHttpUser):
         return self.client.post(url, name=name, data=data, headers=headers, allow_redirects=False, catch_response=True)
 
     def log_in(self):
-        with self._get("/tili/kirjaudu/", "login form") as page:
+        with self._get(LOGIN_PATH, "login form") as page:
             token = CSRF_INPUT.search(page.text or "")
             if page.status_code != 200 or token is None:
                 page.failure(f"login form: {_outcome(page)}, CSRF token {'found' if token else 'missing'}")
                 raise StopUser()
         data = {"csrfmiddlewaretoken": token.group(1), "username": self.email, "password": PLAN["password"]}
-        with self._post("/tili/kirjaudu/", name="log in", data=data, referer="/tili/kirjaudu/") as answer:
+        with self._post(LOGIN_PATH, name="log in", data=data, referer=LOGIN_PATH) as answer:
             if answer.status_code != 302:
                 answer.failure(f"log in: expected a redirect, got {_outcome(answer)}")
                 raise StopUser()
@@ -150,7 +165,15 @@ class Councillor(FastHttpUser):
         with self._get(url, name) as page:
             if page.status_code != 200:
                 page.failure(f"{name}: {_outcome(page)}")
-            return page
+        self._log_in_again_if_logged_out(page, name)
+        return page
+
+    def _log_in_again_if_logged_out(self, response, name):
+        """Every page this user asks for needs the session: a redirect to the login form means it was lost."""
+        if response.status_code == 302 and LOGIN_PATH in _location(response):
+            logged_out.append((self.email, time.time(), name))
+            self.client.cookiejar.clear()
+            self.log_in()
 
     @task(3)
     def my_learning(self):
@@ -192,10 +215,39 @@ class Councillor(FastHttpUser):
         path = urlparse(lesson["url"]).path
         with self._post(url, name=name, data=data, referer=path) as answer:
             location = _location(answer)
-            if answer.status_code == 302 and "/kirjaudu/" not in location:
+            if answer.status_code == 302 and LOGIN_PATH not in location:
                 completed[self.email].add(lesson["id"])
             else:
                 answer.failure(f"mark done: {_outcome(answer)}")
+        self._log_in_again_if_logged_out(answer, name)
+
+    @task(1)
+    def register_for_event(self):
+        """Register once for the upcoming event the plan gives this councillor: a confirmation e-mail is queued
+        for the task worker."""
+        event = PLAN["events"].get(self.email)
+        if event is None or self.registration_settled:
+            return
+        page = self._page(event["url"], "event page")
+        html = (page.text or "") if page.status_code == 200 else ""
+        token = CSRF_INPUT.search(html)
+        form = REGISTER_FORM.search(html)
+        if page.status_code == 200 and (token is None or form is None or int(form.group(1)) != event["id"]):
+            # Already registered: an earlier registration was saved but its answer was lost. verify.py counts
+            # its e-mail all the same.
+            self.registration_settled = True
+            return
+        if page.status_code != 200:
+            return
+        url = f"/tapahtuma/{event['id']}/ilmoittaudu/"
+        data = {"csrfmiddlewaretoken": token.group(1), "needs": ""}
+        with self._post(url, name="register for event", data=data, referer=event["url"]) as answer:
+            if answer.status_code == 302 and LOGIN_PATH not in _location(answer):
+                registered[self.email] = event["id"]
+                self.registration_settled = True
+            else:
+                answer.failure(f"register for event: {_outcome(answer)}")
+        self._log_in_again_if_logged_out(answer, "register for event")
 
     @task(2)
     def event_calendar(self):

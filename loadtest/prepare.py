@@ -1,5 +1,7 @@
 """Prepares the load-test database after `migrate` and `load_demo`: N learner accounts with one known password,
-each enrolled in the orientation course, and a plan of the addresses the simulated councillors visit.
+each enrolled in the orientation course, and a plan of the addresses the simulated councillors visit,
+including for each councillor an upcoming event they may register for (the registration queues a
+confirmation e-mail).
 
 Run by loadtest/run.sh: `python loadtest/prepare.py --users 200 --password ... --plan plan.json`.
 Idempotent: accounts are found by email, so a second run only resets their progress.
@@ -21,10 +23,12 @@ django.setup()
 
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.db import transaction  # noqa: E402
+from django.utils import timezone  # noqa: E402
 
 from courses import completion, services  # noqa: E402
 from courses.models import CoursePage, LessonCompletion, LessonPage  # noqa: E402
-from events.models import EventIndexPage  # noqa: E402
+from events.models import EventIndexPage, EventPage, Registration  # noqa: E402
+from events.rules import registration_refusal  # noqa: E402
 from municipalities.models import Municipality  # noqa: E402
 
 ORIENTATION_COURSE = "valtuustokauden-2021-2025-perehdytys"
@@ -42,7 +46,10 @@ def learners_ensure(*, count, password, course):
     User = get_user_model()
     probe = User(email="hash@example.invalid")
     probe.set_password(password)
-    municipalities = list(Municipality.objects.order_by("code")[:10]) or [None]
+    # Municipalities of the demo network first: their people may register for the network's events, which the
+    # journey does (events/access.py).
+    members = Municipality.objects.filter(memberships__isnull=False).distinct().order_by("code")
+    municipalities = list(members[:10]) or list(Municipality.objects.order_by("code")[:10]) or [None]
     users = []
     for n in range(1, count + 1):
         user = User.objects.filter(email=EMAIL.format(n)).first() or User(email=EMAIL.format(n))
@@ -54,7 +61,27 @@ def learners_ensure(*, count, password, course):
         services.enrolment_create(user=user, course=course)
         users.append(user)
     LessonCompletion.objects.filter(user__in=users).delete()
+    Registration.objects.filter(user__in=users).delete()
     return users
+
+
+def events_for(users):
+    """email -> the upcoming event (default language) each user may register for, spread over the events open
+    to them. Only events that take everyone who asks (no capacity, or a waiting list): a refusal would be the
+    test's own doing, not the server's."""
+    now = timezone.now()
+    events = [
+        event
+        for event in EventPage.objects.live().filter(locale__language_code="fi", starts_at__gt=now).order_by("pk")
+        if event.capacity is None or event.waiting_list_enabled
+    ]
+    chosen = {}
+    for n, user in enumerate(users):
+        open_to_user = [e for e in events if not registration_refusal(event=e, user=user, seats_taken=0, now=now)]
+        if open_to_user:
+            event = open_to_user[n % len(open_to_user)]
+            chosen[user.email] = {"id": event.pk, "url": _path(event)}
+    return chosen
 
 
 def _path(page):
@@ -75,6 +102,7 @@ def plan_build(*, course, users, password):
         "lessons": [{"id": lesson.pk, "url": _path(lesson)} for lesson in markable],
         "quiz_lessons": [{"id": lesson.pk, "url": _path(lesson)} for lesson in quiz_lessons],
         "calendar_url": _path(calendar) if calendar else None,
+        "events": events_for(users),
     }
 
 
@@ -91,7 +119,9 @@ def main():
     Path(args.plan).write_text(json.dumps(plan, indent=2))
     print(
         f"{len(users)} learners enrolled in “{course.title}”; {len(plan['lessons'])} lessons to mark done, "
-        f"{len(plan['quiz_lessons'])} quiz lessons, calendar {plan['calendar_url']}."
+        f"{len(plan['quiz_lessons'])} quiz lessons, calendar {plan['calendar_url']}; "
+        f"{len(plan['events'])} learners have an event to register for "
+        f"({len({event['id'] for event in plan['events'].values()})} events)."
     )
 
 
