@@ -36,7 +36,9 @@ def test_a_neighbours_sign_in_is_not_a_view_of_my_data(client):
     hameenlinna = municipality(HAMEENLINNA)
     me, neighbour = make_user(municipality=hameenlinna), make_user(municipality=hameenlinna)
     for action in (AuditEvent.Action.SIGN_IN, AuditEvent.Action.SIGN_IN_REFUSED):
-        audit_record(actor=None, action=action, what="municipality sign-in", subject=neighbour, municipality=hameenlinna)
+        audit_record(
+            actor=None, action=action, what="municipality sign-in", subject=neighbour, municipality=hameenlinna
+        )
     audit_record(actor=None, action=AuditEvent.Action.EXPORT, what="roster file", municipality=hameenlinna)
 
     seen = my_data(client, me)["who_viewed_my_data"]

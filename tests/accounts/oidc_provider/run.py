@@ -61,10 +61,12 @@ def provider_running(*, clients, people):
     "email_verified", "misbehave"}] (all with PASSWORD)."""
     port = _free_port()
     people = [{"password": PASSWORD, **person} for person in people]
-    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as config:
-        json.dump({"clients": clients, "people": people}, config)
+    workdir = tempfile.TemporaryDirectory(prefix="oidc-provider-")
+    config = os.path.join(workdir.name, "config.json")
+    with open(config, "w") as file:
+        json.dump({"clients": clients, "people": people}, file)
     process = subprocess.Popen(
-        [sys.executable, "-m", "tests.accounts.oidc_provider.serve", config.name, str(port)],
+        [sys.executable, "-m", "tests.accounts.oidc_provider.serve", config, str(port)],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         text=True,
@@ -78,4 +80,4 @@ def provider_running(*, clients, people):
     finally:
         process.terminate()
         process.wait(timeout=10)
-        os.unlink(config.name)
+        workdir.cleanup()

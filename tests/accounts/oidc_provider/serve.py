@@ -1,4 +1,5 @@
-"""Run the test provider: `python -m tests.accounts.oidc_provider.serve CONFIG.json PORT`.
+"""Run the test provider: `python -m tests.accounts.oidc_provider.serve CONFIG.json PORT` (its database is
+kept beside CONFIG).
 
 CONFIG holds the clients ({"client_id", "client_secret", "redirect_uris"}) and the people ({"username",
 "password", "email", "email_verified", "misbehave"}). The provider migrates a fresh SQLite database, creates
@@ -7,7 +8,6 @@ them, prints "ready" and serves until it is stopped."""
 import json
 import os
 import sys
-import tempfile
 from socketserver import ThreadingMixIn
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
@@ -27,7 +27,7 @@ class _ThreadingServer(ThreadingMixIn, WSGIServer):
 def main(config_path, port):
     with open(config_path) as file:
         config = json.load(file)
-    workdir = tempfile.mkdtemp(prefix="oidc-provider-")
+    workdir = os.path.dirname(config_path)  # the test's temporary directory, removed when the test is done
     people_path = os.path.join(workdir, "people.json")
     with open(people_path, "w") as file:
         json.dump(config["people"], file)
