@@ -83,6 +83,8 @@ class AuditEvent(models.Model):
         ERASE = "erase", _("Erased")
         DATA_DOWNLOAD = "data_download", _("Downloaded own data")
         SHARING = "sharing", _("Changed what is shared")
+        SIGN_IN = "sign_in", _("Signed in with the municipality's account")
+        SIGN_IN_REFUSED = "sign_in_refused", _("Sign-in with the municipality's account refused")
 
     created_at = models.DateTimeField(_("time"), auto_now_add=True, db_index=True)
     actor = models.ForeignKey(
@@ -137,4 +139,69 @@ AUDIT_WHAT_LABELS = {
     "names shared with the network coordinator": _("names shared with the network coordinator"),
     "names no longer shared with the coordinator": _("names no longer shared with the network coordinator"),
     "reporting API": _("reporting API (key)"),
+    "municipality sign-in": _("sign-in with the municipality's account"),
 }
+
+
+class MunicipalSignOn(models.Model):
+    """A municipality's own OpenID Connect provider (e.g. its Microsoft Entra ID tenant): its people may sign in
+    with the account they already have there. Set up by an administrator in the admin (accounts/wagtail_hooks.py);
+    without a row, or with the row disabled, nothing of it shows and the password form works as before."""
+
+    municipality = models.OneToOneField(
+        "municipalities.Municipality",
+        verbose_name=_("municipality"),
+        on_delete=models.CASCADE,
+        related_name="sign_on",
+    )
+    issuer = models.URLField(
+        _("issuer URL"),
+        max_length=300,
+        help_text=_(
+            "The provider's issuer, exactly as in its /.well-known/openid-configuration, e.g. "
+            "https://login.microsoftonline.com/<tenant id>/v2.0"
+        ),
+    )
+    client_id = models.CharField(_("client ID"), max_length=200)
+    # Sent to the provider when a code is exchanged, so it has to be readable here; the admin form never shows it.
+    client_secret = models.CharField(_("client secret"), max_length=500)
+    allowed_email_domains = models.TextField(
+        _("allowed e-mail domains"),
+        help_text=_("One domain a line, e.g. hameenlinna.fi. Only addresses in these domains may sign in."),
+    )
+    enabled = models.BooleanField(_("in use"), default=False)
+
+    class Meta:
+        verbose_name = _("sign-in with the municipality's account")
+        verbose_name_plural = _("sign-in with the municipality's account")
+        ordering = ["municipality__name_fi"]
+
+    def __str__(self):
+        return str(self.municipality)
+
+    def email_domains(self):
+        return {line.strip().lstrip("@").lower() for line in self.allowed_email_domains.split() if line.strip()}
+
+
+class SignOnIdentity(models.Model):
+    """Which account a person at a provider (issuer + subject) signs in to: linked at the first sign-in, and
+    matched by subject afterwards, so that a changed or reused e-mail address cannot move the link."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="sign_on_identities"
+    )
+    issuer = models.CharField(_("issuer URL"), max_length=300)
+    subject = models.CharField(_("subject"), max_length=255)
+    linked_at = models.DateTimeField(_("linked"), auto_now_add=True)
+    last_sign_in_at = models.DateTimeField(_("last sign-in"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("sign-in link")
+        verbose_name_plural = _("sign-in links")
+        constraints = [
+            models.UniqueConstraint(fields=["issuer", "subject"], name="accounts_one_account_per_identity"),
+            models.UniqueConstraint(fields=["user", "issuer"], name="accounts_one_identity_per_provider"),
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.issuer}"

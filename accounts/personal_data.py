@@ -3,7 +3,7 @@
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from .models import AuditEvent
+from .models import AuditEvent, SignOnIdentity
 from .privacy import PersonalDataProvider
 
 
@@ -26,6 +26,14 @@ def _export(user):
             }
             for event in _audit_events_about(user)
         ],
+        "sign_in_with_municipality_account": [
+            {
+                "provider": identity.issuer,
+                "linked": identity.linked_at.isoformat(),
+                "last_sign_in": identity.last_sign_in_at.isoformat() if identity.last_sign_in_at else None,
+            }
+            for identity in SignOnIdentity.objects.filter(user=user).order_by("linked_at")
+        ],
     }
 
 
@@ -34,7 +42,9 @@ def _audit_events_about(user):
     name them too."""
     about = Q(subject=user)
     if user.municipality_id is not None:
-        about |= Q(municipality_id=user.municipality_id)
+        # Others' sign-ins name the municipality only to file them; they are not a view of anyone's data.
+        signing_in = [AuditEvent.Action.SIGN_IN, AuditEvent.Action.SIGN_IN_REFUSED]
+        about |= Q(municipality_id=user.municipality_id) & ~Q(action__in=signing_in)
     return AuditEvent.objects.filter(about).select_related("actor").order_by("created_at")
 
 
@@ -48,8 +58,9 @@ def _actor(event):
 
 def _erase(user):
     # The account itself is anonymised last by privacy.person_erase; audit rows stay (they record others'
-    # actions) but point at the anonymised account.
-    pass
+    # actions) but point at the anonymised account. The link to the municipality's provider goes: the anonymised
+    # account must not be one sign-in away.
+    SignOnIdentity.objects.filter(user=user).delete()
 
 
 PROVIDER = PersonalDataProvider(key="account", export=_export, erase=_erase, title=_("Your account"))

@@ -1,13 +1,17 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
-from . import views
+from . import sign_on_views, views
 from .forms import LanguagePasswordResetForm
 
 app_name = "accounts"
 
 urlpatterns = [
     path("kirjaudu/", views.LoginView.as_view(), name="login"),
+    # Sign-in with the municipality's account (OpenID Connect, docs/integrations.md); the return address is
+    # what the municipality registers at its provider.
+    path("kirjaudu/kunta/<str:code>/", sign_on_views.sign_on_start, name="sign_on_start"),
+    path("kirjaudu/kunta/<str:code>/paluu/", sign_on_views.sign_on_callback, name="sign_on_callback"),
     path("kirjaudu-ulos/", auth_views.LogoutView.as_view(), name="logout"),
     path("profiili/", views.profile, name="profile"),
     path("omat-tiedot/", views.my_data, name="my_data"),

@@ -13,13 +13,20 @@ from municipalities.navigation import landing_url
 from . import languages
 from .audit import audit_record
 from .forms import EmailAuthenticationForm, ProfileForm
-from .models import AuditEvent
+from .models import AuditEvent, MunicipalSignOn
 from .privacy import personal_data_export, personal_data_sections
 
 
 class LoginView(auth_views.LoginView):
     form_class = EmailAuthenticationForm
     redirect_authenticated_user = True
+
+    def get_context_data(self, **kwargs):
+        # The municipalities whose own accounts sign in here (OpenID Connect); none until one is set up.
+        sign_ons = MunicipalSignOn.objects.filter(enabled=True).select_related("municipality")
+        language = translation.get_language()
+        names = sorted((s.municipality.display_name(language), s.municipality.code) for s in sign_ons)
+        return {**super().get_context_data(**kwargs), "sign_on_municipalities": [(c, n) for n, c in names]}
 
     def get_default_redirect_url(self):
         # Without a safe ?next= (LoginView drops any other), each role lands where its work is.
@@ -32,11 +39,11 @@ class LoginView(auth_views.LoginView):
 
     def form_valid(self, form):
         response = super().form_valid(form)
-        _remember(response, form.get_user().preferred_language)
+        remember_language(response, form.get_user().preferred_language)
         return response
 
 
-def _remember(response, language_code):
+def remember_language(response, language_code):
     response.set_cookie(
         settings.LANGUAGE_COOKIE_NAME,
         language_code,
@@ -61,7 +68,7 @@ def language_switch(request, language_code):
         with translation.override(language_code):
             messages.info(request, _("This page is not available in this language yet; here is the nearest one."))
     response = redirect(url)
-    _remember(response, language_code)
+    remember_language(response, language_code)
     return response
 
 
@@ -73,7 +80,7 @@ def profile(request):
         with translation.override(user.preferred_language):
             messages.success(request, _("Your details have been saved."))
             response = redirect(translate_url(reverse("accounts:profile"), user.preferred_language))
-        _remember(response, user.preferred_language)
+        remember_language(response, user.preferred_language)
         return response
     return render(request, "accounts/profile.html", {"form": form})
 

@@ -28,6 +28,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from wagtail.models import Page, get_page_models
 
+from accounts.models import MunicipalSignOn
 from discussions.notifications import unsubscribe_token as discussion_unsubscribe_token
 from municipalities.models import Municipality
 from rosters.tokens import unsubscribe_token
@@ -604,7 +605,26 @@ CASES = [
     Case("api:docs", ALL(200)),
     # The audit log: administrators only, read-only.
     *[Case(f"audit_log:{name}", SUPERUSER_ADMIN) for name in ("index", "index_results")],
+    # Sign-in with the municipality's account: switched on nowhere in the data set, so its addresses do not
+    # exist for anyone (tests/accounts/test_sign_on.py runs them against a real provider).
+    Case("accounts:sign_on_start", ALL(404), kwargs=lambda w: {"code": "109"}),
+    Case("accounts:sign_on_callback", ALL(404), kwargs=lambda w: {"code": "109"}, query=lambda w: "code=x&state=y"),
+    # Its configuration in the admin: administrators only, since whoever sets it decides who may sign in.
+    *[Case(f"municipal_sign_on:{name}", SUPERUSER_ADMIN) for name in ("index", "index_results", "add")],
+    *[
+        Case(f"municipal_sign_on:{name}", SUPERUSER_ADMIN, kwargs=lambda w: {"pk": _sign_on(w).pk})
+        for name in ("edit", "delete")
+    ],
 ]
+
+
+def _sign_on(w):
+    """A switched-off configuration for A's municipality, for the admin rows (rolled back with the test)."""
+    sign_on, _created = MunicipalSignOn.objects.get_or_create(
+        municipality=Municipality.objects.get(code="109"),
+        defaults={"issuer": "https://login.example.fi/o", "client_id": "x", "client_secret": "y"},
+    )
+    return sign_on
 
 
 # The page tree: the rule of each page type, as role -> status for a given page.
