@@ -6,6 +6,9 @@ a Finnish page) and a query is read with the configuration of the language the v
 Both sides then stem a word the same way. On SQLite (development, tests) Wagtail's SQLite full-text backend is
 used unchanged: no stemming, every word matched as written.
 
+Results are ranked on the title and a few summing-up fields only (ranking.py), not on the whole body: each
+page's index row keeps them in its `title` vector, written after Wagtail's own insert (`_rank_words_add`).
+
 Finnish stemming (Snowball) leaves many inflected forms with a stem of their own ("esteellisyydestä" →
 `esteellisyyd`, "esteellisyys" → `esteellisyys`), so a Finnish query also matches the start of the word without
 its case ending (`finnish_prefix`): "esteellisyydestä" finds `esteellisyy:*`.
@@ -19,6 +22,7 @@ from django.db import connection
 from django.utils.translation import get_language
 from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
 from modelsearch.backends.database.postgres.postgres import (
+    IndexEntry,
     Lexeme,
     PostgresIndex,
     PostgresSearchBackend,
@@ -27,8 +31,16 @@ from modelsearch.backends.database.postgres.postgres import (
     SearchQuery,
 )
 from modelsearch.query import PlainText
+from modelsearch.utils import get_content_type_pk
 
+from .ranking import ranking_text
 from .words import finnish_prefix
+
+# Weights of Wagtail's index on this site (from the boosts declared by the indexed models): A counts 1.0, B 0.2,
+# C and D 0.01; page titles and bodies are written as D. The ranking vector lifts the title to A and its
+# summing-up words to B, so one title hit outranks any number of summary hits.
+TITLE_WEIGHT = "A"
+RANKING_WORDS_WEIGHT = "B"
 
 DEFAULT_CONFIGS = {"fi": "finnish", "sv": "swedish", "en": "english"}
 
@@ -46,11 +58,40 @@ class LanguageIndex(PostgresIndex):
                 self.backend = copy.copy(original)
                 self.backend.fixed_config = config
                 super().add_items(model, group)
+                self._rank_words_add(model, group, config)
         finally:
             self.backend = original
 
+    def _rank_words_add(self, model, objs, config):
+        """Make each entry's `title` vector the short vector results are ranked by: the title at weight A and
+        the page's summing-up words (ranking.py) at weight B. Matching still reads title and body together."""
+        if not model.get_search_fields():
+            return
+        rows = [(str(obj.pk), ranking_text(obj)) for obj in objs]
+        if not rows:
+            return
+        values = ", ".join(["(%s, %s)"] * len(rows))
+        # Only the table's name and placeholders are formatted in; every value is a parameter.
+        sql = (
+            f"UPDATE {IndexEntry._meta.db_table} AS entry "  # noqa: S608
+            "SET title = setweight(entry.title, %s) || setweight(to_tsvector(%s::regconfig, ranked.words), %s) "
+            f"FROM (VALUES {values}) AS ranked (object_id, words) "
+            "WHERE entry.content_type_id = %s AND entry.object_id = ranked.object_id"
+        )
+        params = [TITLE_WEIGHT, config, RANKING_WORDS_WEIGHT, *(value for row in rows for value in row)]
+        with self.write_connection.cursor() as cursor:
+            cursor.execute(sql, [*params, get_content_type_pk(model)])
+
 
 class LanguageQueryCompiler(PostgresSearchQueryCompiler):
+    def _build_rank_expression(self, vectors, config):
+        """Rank on the short ranking vector kept in the `title` column (see LanguageIndex), not on the body:
+        ts_rank reads the vector of every matching entry, and a body vector is long (read from TOAST storage)."""
+        if self.fields is not None:  # a search on named model fields: Wagtail's own ranking
+            return super()._build_rank_expression(vectors, config)
+        title, _title_norm = vectors[0]
+        return self.build_tsrank(title, self.query, config=config)
+
     def build_tsquery_content(self, query, config=None, invert=False):
         if config != "finnish" or invert or not isinstance(query, PlainText):
             return super().build_tsquery_content(query, config=config, invert=invert)
