@@ -10,7 +10,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from courses.models import LessonPage
 
-from . import selectors, statistics
+from . import selectors, statistics, statistics_access
 from .exports import statistics_csv_response
 
 
@@ -23,20 +23,22 @@ class _PermissionRequired:
         return super().dispatch(request, *args, **kwargs)
 
 
-class _EditableQuizzesOnly:
-    """Statistics are for those who may edit the quiz: anyone else is refused, as if the quiz did not exist."""
+class _QuizzesOfEditablePagesOnly:
+    """Statistics follow the content (statistics_access.py): someone who may edit no page is refused (Wagtail
+    redirects to the dashboard with its "no permission" message); a quiz used in no page they may edit is
+    answered as if it did not exist."""
 
     def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm("assessments.change_quiz"):
+        if not statistics_access.may_read_any_statistics(request.user):
             raise PermissionDenied
         if "quiz_id" in kwargs:
-            self.quiz = statistics.quiz_editable_by(user=request.user, quiz_id=kwargs["quiz_id"])
+            self.quiz = statistics_access.quiz_with_statistics_for(user=request.user, quiz_id=kwargs["quiz_id"])
             if self.quiz is None:
                 raise Http404
         return super().dispatch(request, *args, **kwargs)
 
 
-class QuizStatisticsIndex(_EditableQuizzesOnly, WagtailAdminTemplateMixin, TemplateView):
+class QuizStatisticsIndex(_QuizzesOfEditablePagesOnly, WagtailAdminTemplateMixin, TemplateView):
     page_title = _("Quiz statistics")
     header_icon = "tasks"
     template_name = "assessments/admin/statistics_index.html"
@@ -46,11 +48,11 @@ class QuizStatisticsIndex(_EditableQuizzesOnly, WagtailAdminTemplateMixin, Templ
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["quizzes"] = statistics.quizzes_editable_by(self.request.user)
+        context["quizzes"] = statistics_access.quizzes_with_statistics_for(self.request.user)
         return context
 
 
-class QuizStatistics(_EditableQuizzesOnly, WagtailAdminTemplateMixin, TemplateView):
+class QuizStatistics(_QuizzesOfEditablePagesOnly, WagtailAdminTemplateMixin, TemplateView):
     header_icon = "tasks"
     template_name = "assessments/admin/statistics.html"
 
@@ -75,7 +77,7 @@ class QuizStatistics(_EditableQuizzesOnly, WagtailAdminTemplateMixin, TemplateVi
         return context
 
 
-class QuizStatisticsCsv(_EditableQuizzesOnly, View):
+class QuizStatisticsCsv(_QuizzesOfEditablePagesOnly, View):
     def get(self, request, quiz_id):
         return statistics_csv_response(statistics.quiz_statistics(quiz=self.quiz))
 

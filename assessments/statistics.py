@@ -1,4 +1,4 @@
-"""Reads for trainers: per-question statistics of a quiz, and the quizzes a trainer may see them for.
+"""Reads for trainers: per-question statistics of a quiz (who may read them: statistics_access.py).
 
 From the quiz's submitted attempts (all of them, retakes included; attempts made on a Swedish or English copy
 are recorded against the Finnish quiz and count there):
@@ -20,10 +20,9 @@ import math
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from django.db.models import Count, Q
-from wagtail.permission_policies import ModelPermissionPolicy
+from django.db.models import Count
 
-from .models import AttemptAnswer, Quiz, QuizAttempt
+from .models import AttemptAnswer, QuizAttempt
 from .scoring import questions_of
 
 SMALL_SAMPLE = 10
@@ -32,26 +31,6 @@ GROUP_SHARE = Fraction(27, 100)
 # fairly, under 0.2 poorly.
 GOOD_DISCRIMINATION = Fraction(3, 10)
 FAIR_DISCRIMINATION = Fraction(2, 10)
-
-_policy = ModelPermissionPolicy(Quiz)
-
-
-def quizzes_editable_by(user):
-    """The quizzes `user` may edit, which are the quizzes whose statistics they may read, with their numbers
-    of submitted and passed attempts. One query."""
-    return list(
-        _policy.instances_user_has_permission_for(user, "change")
-        .annotate(
-            attempt_count=Count("attempts", filter=Q(attempts__submitted_at__isnull=False)),
-            passed_count=Count("attempts", filter=Q(attempts__passed=True)),
-        )
-        .order_by("title", "id")
-    )
-
-
-def quiz_editable_by(*, user, quiz_id):
-    """The quiz, when `user` may edit it; None when there is no such quiz or they may not."""
-    return _policy.instances_user_has_permission_for(user, "change").filter(id=quiz_id).first()
 
 
 def _share(part, whole):

@@ -1,18 +1,18 @@
 """Trainers see, per question, the share of attempts right, how often each option was chosen and how well the
 question tells high scorers from low scorers; the same figures come as a CSV file. Only people who may edit
-quizzes see them."""
+a lesson using the quiz see them (the finer rules: test_statistics_access.py)."""
 
 import csv
 import io
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from courses.setup import TRAINERS_GROUP
-from tests.builders import make_course, make_module, make_user
+from courses.setup import trainers_group_ensure
+from tests.builders import make_course, make_index, make_module, make_user
 from tests.refusals import assert_refused
 
 from .builders import ids, make_quiz, make_quiz_lesson, question
@@ -22,10 +22,10 @@ pytestmark = pytest.mark.django_db
 
 
 def trainer_client(client):
+    """A trainer: the Kouluttajat group edits the course catalogue's pages, so it sees the statistics of the
+    quizzes used in them (who sees what: test_statistics_access.py)."""
     user = make_user()
-    user.user_permissions.add(
-        Permission.objects.get(codename="access_admin"), Permission.objects.get(codename="change_quiz")
-    )
+    user.groups.add(trainers_group_ensure(course_index=make_index()))
     client.force_login(user)
 
 
@@ -207,8 +207,9 @@ def test_the_csv_file_holds_the_same_figures_one_row_per_option(client):
 
 
 @pytest.mark.parametrize("url_name", ["statistics_index", "statistics", "statistics_csv"])
-def test_statistics_are_for_those_who_may_edit_quizzes(client, url_name):
+def test_statistics_are_for_those_who_may_edit_the_lessons_using_the_quiz(client, url_name):
     quiz = make_quiz()
+    make_quiz_lesson(make_module(make_course()), quiz)
     kwargs = {} if url_name == "statistics_index" else {"quiz_id": quiz.id}
     url = reverse(f"assessments_admin:{url_name}", kwargs=kwargs)
     # Viewing quizzes is not enough.
@@ -221,9 +222,10 @@ def test_statistics_are_for_those_who_may_edit_quizzes(client, url_name):
     # Anonymous: to the login.
     client.logout()
     assert_refused(client, client.get(url))
-    # A trainer (the Kouluttajat group edits quizzes; the site set-up gives it admin access) is let in.
+    # A trainer (the Kouluttajat group edits the course catalogue's pages; the site set-up gives it admin
+    # access) is let in.
     trainer = make_user()
-    trainer.groups.add(Group.objects.get(name=TRAINERS_GROUP))
+    trainer.groups.add(trainers_group_ensure(course_index=make_index()))
     trainer.user_permissions.add(Permission.objects.get(codename="access_admin"))
     client.force_login(trainer)
     assert client.get(url).status_code == 200

@@ -108,6 +108,7 @@ class World:
     question: object = None  # learner A's question in the lesson's municipal discussion (discussions/)
     peer_group: object = None  # a peer group of learner A alone
     api_token: object = None  # leader A's API key (api/)
+    unused_quiz: object = None  # a quiz no page uses: its statistics are the superuser's alone
 
 
 def _evaluation_round(side):
@@ -327,6 +328,7 @@ def world_build():
         network_event=network_event,
         join_request=join_request,
         local_lessons=local_lessons,
+        unused_quiz=make_quiz(title="Käyttämätön testi", questions=[question()]),
     )
 
 

@@ -86,7 +86,7 @@ FOLLOWS_A = S(302, 404, 404, 200, 404, 404, 404, 200)
 FOLLOWS_B = S(302, 404, 404, 404, 200, 404, 200, 200)
 ADMIN_ANY = S(302, 302, 302, 302, 302, 200, 200, 200)  # Wagtail admin: access_admin only
 COORDINATOR_ADMIN = S(302, 302, 302, 302, 302, 302, 200, 200)  # the network admin: view_network only
-TRAINER_ADMIN = S(302, 302, 302, 302, 302, 200, 302, 200)  # quiz statistics and shared reflections
+TRAINER_ADMIN = S(302, 302, 302, 302, 302, 200, 302, 200)  # quiz statistics (of their pages), shared reflections
 SUPERUSER_ADMIN = S(302, 302, 302, 302, 302, 302, 302, 200)
 # A municipality's own leaders and superusers, never the coordinator (the editors of its supplements).
 FOLLOWS_A_ONLY_LEADER = S(302, 404, 404, 200, 404, 404, 404, 200)
@@ -445,6 +445,20 @@ CASES = [
         TRAINER_ADMIN,
         kwargs=lambda w: {"quiz_id": w.quiz.id},
         names_hidden_from=("trainer",),
+    ),
+    # Statistics follow the pages a person may edit (assessments/statistics_access.py): a quiz used in no page
+    # the trainer may edit is not found for them; the coordinator, who edits no page, is refused.
+    Case(
+        "assessments_admin:statistics",
+        S(302, 302, 302, 302, 302, 404, 302, 200),
+        kwargs=lambda w: {"quiz_id": w.unused_quiz.id},
+        label="quiz used nowhere",
+    ),
+    Case(
+        "assessments_admin:statistics_csv",
+        S(302, 302, 302, 302, 302, 404, 302, 200),
+        kwargs=lambda w: {"quiz_id": w.unused_quiz.id},
+        label="quiz used nowhere",
     ),
     Case("assessments_admin:reflections_index", TRAINER_ADMIN, names_hidden_from=("trainer",)),
     Case(

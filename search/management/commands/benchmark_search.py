@@ -5,12 +5,17 @@ hold: --courses courses of 5 modules of 10 lessons (3,000 lessons by default), e
 lesson's blocks (headings, paragraphs, key points, cases, checklists) with its own title and municipality, and
 rebuilds the search index once. Then it times /haku/ with the Django test client, as an anonymous visitor,
 for Finnish words (inflected forms among them), a Swedish word and a second page of results: median and 95th
-percentile of the server time, and the number of queries.
+percentile of the server time, the CPU a request used (this process and its PostgreSQL server process: on a
+machine other work keeps busy, wall-clock time measures the queue for the cores, CPU time what a quiet machine
+would take), and the number of queries. --explain prints PostgreSQL's plan, with timings, of the ranked query
+for the first page of each search.
 
 Use a PostgreSQL database of its own (the finnish/swedish text search configurations are what it measures):
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_search .venv/bin/python manage.py benchmark_search
 """
 
+import os
+import resource
 import statistics
 import time
 
@@ -24,6 +29,7 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
+from search.backend import matched_through_the_index
 from search.selectors import site_search
 
 PREFIX = "haku-benchmark"
@@ -40,6 +46,24 @@ QUERIES = [
 ]
 
 
+def _cpu_seconds():
+    """CPU used so far by this process (user and system) and, on PostgreSQL, by its database server process,
+    read from /proc (the server runs on this machine). A parallel query's extra workers are not counted."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    used = usage.ru_utime + usage.ru_stime
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_backend_pid()")
+            pid = cursor.fetchone()[0]
+        try:
+            with open(f"/proc/{pid}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except OSError:  # a database server on another machine: this process only
+            return used
+        used += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime, in ticks
+    return used
+
+
 class Command(BaseCommand):
     help = "Measure the site-wide search (/haku/) on a national-scale catalogue."
 
@@ -47,6 +71,7 @@ class Command(BaseCommand):
         parser.add_argument("--runs", type=int, default=20)
         parser.add_argument("--courses", type=int, default=60)
         parser.add_argument("--force", action="store_true", help="Run on a database whose name lacks 'bench'.")
+        parser.add_argument("--explain", action="store_true", help="Print EXPLAIN ANALYZE of each ranked query.")
 
     def handle(self, *args, **options):
         name = str(settings.DATABASES["default"]["NAME"])
@@ -67,7 +92,9 @@ class Command(BaseCommand):
             "pages indexed": LessonPage.objects.count() + ModulePage.objects.count() + CoursePage.objects.count(),
         }
         self.stdout.write(f"Database: {connection.vendor}; {counts}")
-        self._measure(options["runs"])
+        # As a server runs: the test client's host allowed, no query log kept (DEBUG keeps every query's SQL).
+        with override_settings(ALLOWED_HOSTS=["testserver"], DEBUG=False):
+            self._measure(options["runs"], explain=options["explain"])
 
     @override_settings(
         WAGTAILSEARCH_BACKENDS={"default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "AUTO_UPDATE": False}}
@@ -105,10 +132,10 @@ class Command(BaseCommand):
                     made += 1
         return made
 
-    def _measure(self, runs):
+    def _measure(self, runs, explain=False):
         client = Client()
-        timings = []
-        self.stdout.write(f"{'query':<32} {'hits':>6} {'median ms':>10} {'p95 ms':>8} {'queries':>8}")
+        timings, cpu_timings = [], []
+        self.stdout.write(f"{'query':<32} {'hits':>6} {'median ms':>10} {'p95 ms':>8} {'CPU ms':>7} {'queries':>8}")
         for language, query in QUERIES + [("fi", "valtuusto&sivu=2")]:
             words, _, page = query.partition("&sivu=")
             with translation.override(language):
@@ -116,20 +143,34 @@ class Command(BaseCommand):
             params = {"q": words, **({"sivu": page} if page else {})}
             client.get(url, params)  # warm: the header's cached parts
             samples = []
+            cpu_started = _cpu_seconds()
             for _ in range(runs):
                 started = time.perf_counter()
                 response = client.get(url, params)
                 samples.append((time.perf_counter() - started) * 1000)
+            cpu_ms = (_cpu_seconds() - cpu_started) / runs * 1000
             with CaptureQueriesContext(connection) as queries:
                 response = client.get(url, params)
             assert response.status_code == 200, (query, response.status_code)
             with translation.override(language):
-                hits = site_search(query=words, language=language).count()
+                results = site_search(query=words, language=language)
+                hits = results.count()
+                if explain and connection.vendor == "postgresql":
+                    with matched_through_the_index():  # as the search runs it
+                        plan = results[:10].get_queryset().explain(analyze=True, buffers=True)
             samples.sort()
             p95 = samples[max(0, int(len(samples) * 0.95) - 1)]
             timings += samples
+            cpu_timings.append(cpu_ms)
             label = f"{language}: {query}"
             self.stdout.write(
-                f"{label:<32} {hits:>6} {statistics.median(samples):>10.1f} {p95:>8.1f} {len(queries):>8}"
+                f"{label:<32} {hits:>6} {statistics.median(samples):>10.1f} {p95:>8.1f} {cpu_ms:>7.1f} "
+                f"{len(queries):>8}"
             )
-        self.stdout.write(f"All queries: median {statistics.median(timings):.1f} ms over {len(timings)} requests")
+            if explain and connection.vendor == "postgresql":
+                self.stdout.write(plan)
+        self.stdout.write(
+            f"All queries: median {statistics.median(timings):.1f} ms over {len(timings)} requests; "
+            f"CPU a request (Django and its database process) {statistics.median(cpu_timings):.1f} ms median "
+            f"of the searches, {max(cpu_timings):.1f} ms at most"
+        )
