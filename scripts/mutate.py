@@ -39,7 +39,11 @@ MODULES = {
     ],
     "participation/access.py": ["tests/participation/test_access.py"],
     "api/access.py": ["tests/api/test_access.py"],
-    "evaluations/access.py": ["tests/evaluations/test_access.py"],
+    "evaluations/access.py": [
+        "tests/evaluations/test_access.py",
+        # A leader opening their own rounds (led_round_or_404 with two rounds to choose from).
+        "tests/evaluations/test_results.py::test_the_change_since_the_previous_round_is_shown",
+    ],
     "supplements/access.py": ["tests/supplements/test_visibility.py", "tests/supplements/test_editors.py"],
     "discussions/access.py": [
         "tests/discussions/test_scoping.py",
