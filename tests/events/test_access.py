@@ -6,7 +6,7 @@ from django.urls import reverse
 from events.models import Registration
 from tests.i18n import tr
 
-from .builders import make_event
+from .builders import make_event, make_leader
 
 pytestmark = pytest.mark.django_db
 
@@ -140,3 +140,53 @@ def test_a_trainer_can_author_events_in_the_admin(client, index, event):
 
     assert add.status_code == 200 and edit.status_code == 200
     assert "linked_page" in edit.content.decode() and "trainers-TOTAL_FORMS" in edit.content.decode()
+
+
+def test_the_networks_events_are_for_the_municipalities_that_are_members_today(client, index, hameenlinna):
+    """Membership has dates: a municipality that joins tomorrow, or left yesterday, is not a member today; one
+    that leaves tomorrow still is. Its people see, and may open, the network's joint events only while it is;
+    a visitor who is not signed in reads them as the public programme."""
+    import datetime
+
+    from django.utils import timezone
+
+    from municipalities.models import Network, NetworkMembership
+    from tests.builders import ESPOO, NETWORK_SLUG, UTSJOKI, make_user, municipality
+
+    today = timezone.localdate()
+    network = Network.objects.get(slug=NETWORK_SLUG)
+    day = datetime.timedelta(days=1)
+    dates = {ESPOO: (today + day, None), UTSJOKI: ("2021-08-01", today - day), "091": ("2021-08-01", today + day)}
+    for code, (joined_on, left_on) in dates.items():
+        NetworkMembership.objects.create(
+            network=network, municipality=municipality(code), joined_on=joined_on, left_on=left_on
+        )
+    joint = make_event(index, title="Verkoston yhteisseminaari")
+    sees = {"109": True, ESPOO: False, UTSJOKI: False, "091": True}
+
+    for code, expected in sees.items():
+        client.force_login(make_user(municipality=municipality(code)))
+        calendar = client.get(index.url).content.decode()
+        assert ("Verkoston yhteisseminaari" in calendar) is expected, code
+        assert client.get(joint.url).status_code == (200 if expected else 404), code
+    client.logout()
+    assert client.get(joint.url).status_code == 200  # the public programme: anyone may read it
+
+
+def test_a_leader_who_lives_elsewhere_sees_both_their_own_and_the_led_municipalitys_events(
+    client, index, hameenlinna, porvoo
+):
+    """The calendar adds the leader's own municipality (and, as it is a member, the network's events) to the
+    municipalities they lead; neither replaces the other."""
+    from tests.builders import UTSJOKI, municipality
+
+    make_event(index, municipality=hameenlinna, title="Hämeenlinnan työpaja")
+    make_event(index, municipality=porvoo, title="Porvoon seminaari")
+    make_event(index, municipality=municipality(UTSJOKI), title="Utsjoen kokous")
+    make_event(index, title="Verkoston yhteisseminaari")
+    client.force_login(make_leader(hameenlinna, municipality=porvoo))
+
+    page = client.get(index.url).content.decode()
+
+    titles = {"Hämeenlinnan työpaja", "Porvoon seminaari", "Utsjoen kokous", "Verkoston yhteisseminaari"}
+    assert {title for title in titles if title in page} == titles - {"Utsjoen kokous"}
