@@ -52,7 +52,7 @@ class Command(BaseCommand):
             raise CommandError(
                 "Point DATABASE_URL at the benchmark database (its name contains 'bench'), or pass --force."
             )
-        if not benchmark_data.is_built():
+        if not benchmark_data.built_terms():
             raise CommandError("Build the data set first: manage.py benchmark_participation.")
         self.runs = options["runs"]
         place = benchmark_data.largest_municipality()
