@@ -240,6 +240,10 @@ class ParticipantList(ApiView):
         # into objects cost more than the queries.
         page = people.filter(pk__in=ids).order_by("pk").values(*PERSON_COLUMNS)
         required_total = len(course.required_lesson_ids)
+        # The rows are made here in their final form, not by running the serializer over each (a third of a
+        # 500-row page's CPU went to its per-field machinery); dates go through its own date-time field, so
+        # the format stays the serializer's (which also describes the rows in the schema).
+        moment = self.serializer_class().fields["last_activity_at"].to_representation
         rows = []
         for person in (SimpleNamespace(**values) for values in page):
             row = selectors.participant_row(person, required_total=required_total)
@@ -250,9 +254,9 @@ class ParticipantList(ApiView):
                     "roles": sorted(set(filter(None, (person.role_codes or "").split(",")))),
                     "status": row.status,
                     "progress_percent": row.progress_percent,
-                    "last_activity_at": row.last_activity_at,
-                    "completed_at": row.completed_at,
+                    "last_activity_at": moment(row.last_activity_at),
+                    "completed_at": moment(row.completed_at),
                     "has_new_content": row.has_new_content,
                 }
             )
-        return self.paginator.get_paginated_response(self.serializer_class(rows, many=True).data)
+        return self.paginator.get_paginated_response(rows)

@@ -84,3 +84,23 @@ def test_a_page_costs_the_same_queries_however_many_people_and_however_deep(worl
     assert len(counts) == 21  # 44 people, two a page
     assert len(small) == QUERIES_A_PAGE
     assert set(counts) == {QUERIES_A_PAGE}
+
+
+def test_rows_read_as_the_serializer_writes_them(world, keys, api):
+    """The rows are made without running the serializer over each: they must still read exactly as it would
+    write them (dates in Finnish time, as the schema describes)."""
+    from api.serializers import ParticipantSerializer
+    from courses.models import Enrolment
+
+    aino = world["people"]["aino"]
+    (row,) = [row for row in api(keys["leader_a"]).get(_path(world)).json()["results"] if row["id"] == aino.pk]
+    enrolment = Enrolment.objects.get(user=aino, course=world["course"])
+    assert enrolment.completed_at and enrolment.last_activity_at
+    expected = ParticipantSerializer(
+        {
+            **row,
+            "last_activity_at": enrolment.last_activity_at,
+            "completed_at": enrolment.completed_at,
+        }
+    ).data
+    assert row == expected
