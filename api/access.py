@@ -5,7 +5,7 @@ coordinator who lost the role, has keys that read nothing)."""
 from django.utils.translation import gettext_lazy as _
 from rest_framework.exceptions import NotFound, PermissionDenied
 
-from municipalities.access import is_network_coordinator, municipalities_followed_by
+from municipalities.access import follows, is_network_coordinator
 
 from .models import ApiToken
 
@@ -13,7 +13,7 @@ from .models import ApiToken
 def token_scope_valid(token):
     if token.scope == ApiToken.Scope.NETWORK:
         return is_network_coordinator(token.created_by)
-    return municipalities_followed_by(token.created_by).filter(pk=token.municipality_id).exists()
+    return follows(token.created_by, token.municipality_id)
 
 
 def municipality_for_token(token, code):

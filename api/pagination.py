@@ -15,7 +15,7 @@ class ParticipantPagination(CursorPagination):
     the same however deep it is and however many people the municipality has, and a client syncing the list
     misses no one when people are added while it reads. No total here: the figures endpoint counts them."""
 
-    ordering = "pk"
+    ordering = "user_id"  # the people's ids, read from their role rows (participation.selectors.participant_ids)
     page_size = 100
     page_size_query_param = "page_size"
     max_page_size = 500

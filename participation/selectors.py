@@ -27,6 +27,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.db.models import (
     Aggregate,
+    BooleanField,
     Case,
     CharField,
     Count,
@@ -378,7 +379,6 @@ def participants(*, municipality, term, course, role="", status=""):
 
     A queryset, so the page can slice one page of it and an export can stream all of it."""
     enrolment = _enrolment_alias(course.id)
-    conditions = _conditions(course.id)
     required_done = (
         LessonCompletion.objects.filter(user_id=OuterRef("pk"), lesson_id__in=course.required_lesson_ids or [0])
         .order_by()
@@ -397,15 +397,7 @@ def participants(*, municipality, term, course, role="", status=""):
     queryset = _with_enrolments(people_of(municipality, term), [course])
     if role:
         queryset = queryset.filter(_has_role(municipality, term, role))
-    queryset = queryset.annotate(
-        status=Case(
-            When(~conditions["enrolled"], then=Value(Status.NOT_ENROLLED)),
-            When(conditions["completed"], then=Value(Status.COMPLETED)),
-            When(conditions["started"], then=Value(Status.IN_PROGRESS)),
-            default=Value(Status.NOT_STARTED),
-            output_field=CharField(),
-        )
-    )
+    queryset = queryset.annotate(status=_status(course.id))
     if status:
         queryset = queryset.filter(status=status)
     return queryset.annotate(
@@ -414,6 +406,43 @@ def participants(*, municipality, term, course, role="", status=""):
         last_activity_at=F(f"{enrolment}__last_activity_at"),
         completed_at=F(f"{enrolment}__completed_at"),
     ).order_by("last_name", "first_name", "pk")
+
+
+def _status(course_id):
+    conditions = _conditions(course_id)
+    return Case(
+        When(~conditions["enrolled"], then=Value(Status.NOT_ENROLLED)),
+        When(conditions["completed"], then=Value(Status.COMPLETED)),
+        When(conditions["started"], then=Value(Status.IN_PROGRESS)),
+        default=Value(Status.NOT_STARTED),
+        output_field=CharField(),
+    )
+
+
+def participant_ids(*, municipality, term, course, status="", active_since=None):
+    """The ids of the people participants() lists (with `status`, and activity in `course` since
+    `active_since` if given), as rows {"user_id": id}, one a person, for reading a page at a time in id order.
+
+    Read from the municipality's role rows, in the order of their (municipality, term, user) index from
+    where the page starts, so that a page reads its own rows and few others however deep it is and however
+    large the municipality. Asked of the people, as participants() does, the database walks the people or
+    the role rows from the first one to find where a page starts. Each role row asks for its person (active,
+    and the status and activity asked for) in a subquery of its own: as a join, the database could again
+    choose to merge the role rows with all the people from the first one."""
+    person = _with_enrolments(get_user_model().objects.filter(pk=OuterRef("user_id"), is_active=True), [course])
+    if status:
+        person = person.annotate(status=_status(course.id)).filter(status=status)
+    # True, or null when the person is not one of them. A bare true/null rather than a comparison with a value:
+    # the database then guesses that half the rows pass, and keeps walking the index in order, where for
+    # `= 'completed'` it would guess a few rows and read all of the municipality's to sort them.
+    wanted = Subquery(person.order_by().values(wanted=Value(True)), output_field=BooleanField())
+    queryset = _roles_in(municipality, term).filter(wanted)
+    if active_since is not None:
+        # A plain semi-join, whose rows the database can estimate: a sync that asks for the few people active
+        # since its last run reads their enrolments, not the whole municipality's people one by one.
+        active = Enrolment.objects.filter(course_id=course.id, last_activity_at__gte=active_since)
+        queryset = queryset.filter(user_id__in=active.values("user_id"))
+    return queryset.values("user_id").distinct()
 
 
 @dataclass

@@ -153,3 +153,15 @@ def test_a_leader_cannot_make_a_key_for_another_municipality_or_the_network(worl
         services.api_token_create(user=world["users"]["leader_a"], name="x")
     with pytest.raises(PermissionDenied):
         services.api_token_create(user=world["users"]["coordinator"], name="x", municipality=world["a"])
+
+
+def test_a_former_leader_who_coordinates_reads_only_where_names_are_shared_with_the_coordinator(world, keys, api):
+    # The rule of municipalities_followed_by, asked of the key's one municipality (access.follows).
+    leader = world["users"]["leader_a"]
+    leader.groups.set(world["users"]["coordinator"].groups.all())
+    MunicipalLeader.objects.filter(user=leader).delete()
+    path = endpoints(world)["participants_a"]
+    assert api(keys["leader_a"]).get(path).status_code == FORBIDDEN
+    world["a"].names_shared_with_coordinator = True
+    world["a"].save(update_fields=["names_shared_with_coordinator"])
+    assert api(keys["leader_a"]).get(path).status_code == OK

@@ -4,11 +4,14 @@ demand, never in the test suite. Build the data first (benchmark_participation d
 Measures, with a leader's and the coordinator's API keys, median server time and queries of:
 the largest municipality's figures and participant pages (first, middle, last; 100 and 500 rows), the
 network figures, and then the same participant pages with all 40,000 people given roles in that one
-municipality (inside a transaction that is rolled back).
+municipality (inside a transaction that is rolled back). Each line gives the wall time and the CPU a request
+took (this process and its database process): on a busy machine the first measures the queue for the cores,
+the second what a request would take on a quiet one.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_participation .venv/bin/python manage.py benchmark_api
 """
 
+import os
 import statistics
 import time
 
@@ -24,7 +27,12 @@ from api import services
 from municipalities.models import RoleAssignment
 from municipalities.terms import current_term
 from participation import benchmark_data
+from participation.benchmark_cpu import cpu_seconds
 from participation.course_tree import courses_for_term
+
+
+def _pct95(values):
+    return sorted(values)[max(0, int(len(values) * 0.95) - 1)]
 
 
 class _Rollback(Exception):
@@ -44,7 +52,7 @@ class Command(BaseCommand):
             raise CommandError(
                 "Point DATABASE_URL at the benchmark database (its name contains 'bench'), or pass --force."
             )
-        if not benchmark_data.is_built():
+        if not benchmark_data.built_terms():
             raise CommandError("Build the data set first: manage.py benchmark_participation.")
         self.runs = options["runs"]
         place = benchmark_data.largest_municipality()
@@ -54,7 +62,10 @@ class Command(BaseCommand):
             with transaction.atomic(), override_settings(ALLOWED_HOSTS=["testserver"], DEBUG=False):
                 leader_key = services.api_token_create(user=leader, name="bench", municipality=place).key
                 network_key = services.api_token_create(user=coordinator, name="bench").key
-                self.stdout.write(f"Database: {connection.vendor}; largest municipality: {place.name_fi}")
+                self.stdout.write(
+                    f"Database: {connection.vendor}; largest municipality: {place.name_fi}; "
+                    f"load average {' '.join(f'{load:.1f}' for load in os.getloadavg())}"
+                )
                 self._pages(leader_key, place, course)
                 self._timed("Network figures (309 members)", network_key, reverse("api:network_figures"))
                 everyone = get_user_model().objects.filter(email__endswith=f"@{benchmark_data.EMAIL_DOMAIN}")
@@ -79,12 +90,13 @@ class Command(BaseCommand):
         """Every page in turn through the `next` links, each timed once, with the queries of each."""
         client = Client(headers={"Authorization": f"Bearer {key}"})
         client.get(url, {"page_size": size})
-        timings, queries, rows, next_url = [], set(), 0, f"{url}?page_size={size}"
+        timings, cpu, queries, rows, next_url = [], [], set(), 0, f"{url}?page_size={size}"
         while next_url:
             with CaptureQueriesContext(connection) as captured:
-                started = time.perf_counter()
+                cpu_started, started = cpu_seconds(), time.perf_counter()
                 response = client.get(next_url)
                 timings.append((time.perf_counter() - started) * 1000)
+                cpu.append((cpu_seconds() - cpu_started) * 1000)
             assert response.status_code == 200, response.content[:300]
             queries.add(len(captured))
             body = response.json()
@@ -92,8 +104,8 @@ class Command(BaseCommand):
             next_url = body["next"]
         self.stdout.write(
             f"{label}: {len(timings)} pages, {rows:,} rows; median {statistics.median(timings):.0f} ms, "
-            f"95th percentile {sorted(timings)[int(len(timings) * 0.95) - 1]:.0f} ms, max {max(timings):.0f} ms; "
-            f"queries per page {sorted(queries)}"
+            f"95th percentile {_pct95(timings):.0f} ms, max {max(timings):.0f} ms; "
+            f"CPU {statistics.mean(cpu):.1f} ms a page (mean); queries per page {sorted(queries)}"
         )
 
     def _timed(self, label, key, url, **query):
@@ -102,14 +114,16 @@ class Command(BaseCommand):
             response = client.get(url, query)
             assert response.status_code == 200, response.content[:300]
         timings = []
+        cpu_started = cpu_seconds()
         for _ in range(self.runs):
             started = time.perf_counter()
             response = client.get(url, query)
             timings.append((time.perf_counter() - started) * 1000)
+        cpu = (cpu_seconds() - cpu_started) / self.runs * 1000
         with CaptureQueriesContext(connection) as queries:
             client.get(url, query)
         self.stdout.write(
             f"{label}: median {statistics.median(timings):.0f} ms (min {min(timings):.0f}, max {max(timings):.0f}, "
-            f"{self.runs} runs), {len(queries)} queries"
+            f"{self.runs} runs), {len(queries)} queries; CPU {cpu:.1f} ms a request (Django and its database process)"
         )
         return response.json()

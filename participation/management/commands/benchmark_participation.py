@@ -14,7 +14,6 @@ Use a database of its own:
     DATABASE_URL=sqlite:////tmp/bench_participation.sqlite3 .venv/bin/python manage.py benchmark_participation
 """
 
-import os
 import statistics
 import time
 import tracemalloc
@@ -28,29 +27,11 @@ from django.test.utils import CaptureQueriesContext, override_settings
 from django.urls import reverse
 
 from participation import benchmark_data
+from participation.benchmark_cpu import cpu_seconds
 
 
 class _Rollback(Exception):
     pass
-
-
-def _cpu_seconds():
-    """CPU used so far by this process and, on PostgreSQL, by its database server process (read from /proc:
-    the server runs on this machine). On a machine that other work keeps busy, the wall-clock time of a
-    request measures the queue for the cores; the CPU it used is what it would take on a quiet one.
-    A parallel query's extra workers are not counted (the dashboards' queries run without them)."""
-    used = time.process_time()
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_backend_pid()")
-            pid = cursor.fetchone()[0]
-        try:
-            with open(f"/proc/{pid}/stat") as stat:
-                fields = stat.read().rsplit(")", 1)[1].split()
-        except OSError:  # a database server on another machine: this process only
-            return used
-        used += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime, in ticks
-    return used
 
 
 class Command(BaseCommand):
@@ -116,13 +97,13 @@ class Command(BaseCommand):
         for _ in range(2):  # warm per-process caches, as on a running server
             assert client.get(url).status_code == 200
         timings = []
-        cpu_started = _cpu_seconds()
+        cpu_started = cpu_seconds()
         for _ in range(runs):
             started = time.perf_counter()
             response = client.get(url)
             timings.append((time.perf_counter() - started) * 1000)
             assert response.status_code == 200
-        cpu_per_request = (_cpu_seconds() - cpu_started) / runs * 1000
+        cpu_per_request = (cpu_seconds() - cpu_started) / runs * 1000
         reset_queries()
         with CaptureQueriesContext(connection) as queries:
             client.get(url)
