@@ -20,16 +20,17 @@ def dashboard(client, user):
     return response.content.decode()
 
 
-def pages_in(language):
+def search_placeholder_in(language):
+    """The dashboard's search field's placeholder, as `language` writes it."""
     with translation.override(language):
-        return translation.gettext("Pages")
+        return translation.gettext("Search all pages…")
 
 
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])
 def test_the_admin_is_in_the_language_the_trainer_chose_on_the_site(client, language):
     page = dashboard(client, make_trainer(preferred_language=language))
     assert f'<html lang="{language}"' in page
-    assert pages_in(language) in page
+    assert f'placeholder="{search_placeholder_in(language)}"' in page
 
 
 def test_the_language_set_in_the_admins_account_settings_wins(client):
