@@ -84,7 +84,9 @@ class BadgeAssertion(models.Model):
     badge_class = models.ForeignKey(
         BadgeClass, verbose_name=_("badge"), on_delete=models.CASCADE, related_name="assertions"
     )
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="badge_assertions")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="badge_assertions", verbose_name=_("user")
+    )
     salt = models.CharField(max_length=64, editable=False)
     identity_hash = models.CharField(max_length=80, editable=False)
     issued_on = models.DateTimeField(_("issued"), auto_now_add=True)

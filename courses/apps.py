@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CoursesConfig(AppConfig):
     name = "courses"
-    verbose_name = "Courses"
+    verbose_name = _("Courses")
 
     def ready(self):
         from accounts.privacy import register_personal_data

@@ -56,7 +56,20 @@ def missing_completion_blocks(*, translation, original):
     of that type. Empty for the original itself and for an alias, which shows the original's body."""
     if translation.pk == original.pk or getattr(translation, "alias_of_id", None) == original.pk:
         return []
-    held = translation.body.raw_data
+    return _missing_from(held=translation.body.raw_data, original=original)
+
+
+def missing_completion_blocks_at_publish(*, translation, original, synced):
+    """What missing_completion_blocks() would say of `translation` once wagtail-localize's translation editor
+    publishes it. `synced` is its wagtail_localize Translation: the editor publishes the original's body as it
+    was at the last sync (the translation source), with this language's texts and overrides (which keep the
+    blocks' ids), so a quiz added to the original since then is missing until the trainer syncs."""
+    if translation.pk == original.pk:
+        return []
+    return _missing_from(held=synced.source.as_instance().body.raw_data, original=original)
+
+
+def _missing_from(*, held, original):
     held_ids = {block.get("id") for block in held}
     held_values = {(block["type"], block["value"]) for block in held if block["type"] in COMPLETION_BLOCK_TYPES}
     # Read from the raw JSON, so that only a lesson that does lack something loads its blocks' values.

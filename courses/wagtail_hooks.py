@@ -62,3 +62,48 @@ def translation_lacking_completion_blocks_not_published(request, page):
         % {"original": original.title, "names": names},
     )
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+# Before wagtail-localize's own before_edit_page hook (order 0), which answers the translation editor's
+# Publish itself and publishes without before_publish_page.
+@hooks.register("before_edit_page", order=-10)
+def synced_translation_lacking_completion_blocks_not_published(request, page):
+    """The same rule as above for Publish in wagtail-localize's translation editor: it publishes the original's
+    body as of the last sync, so a quiz added to the Finnish lesson since then would be missing. Nothing is
+    saved or published; the trainer is told to sync the translation first."""
+    if request.method != "POST" or request.POST.get("action") != "publish" or page.alias_of_id:
+        return None
+    from django.contrib import messages
+    from django.shortcuts import redirect
+    from wagtail_localize.models import Translation
+
+    from .models import LessonPage
+    from .translation import canonical, missing_completion_blocks_at_publish
+
+    lesson = page.specific
+    if not isinstance(lesson, LessonPage):
+        return None
+    synced = (
+        Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+        )
+        .select_related("source")
+        .first()
+    )
+    if synced is None:  # edited in the ordinary page editor: the before_publish_page hook above decides
+        return None
+    original = canonical(lesson)
+    missing = missing_completion_blocks_at_publish(translation=lesson, original=original, synced=synced)
+    if not missing:
+        return None
+    names = ", ".join(f"“{block.value}”" for block in missing)
+    messages.error(
+        request,
+        _(
+            "Not published: the original “%(original)s” now has the quiz %(names)s, which this translation "
+            "lacks. Open the original and choose “Sync translated pages”, then publish this translation again. "
+            "Nothing was changed."
+        )
+        % {"original": original.title, "names": names},
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)

@@ -1,11 +1,12 @@
 from django.apps import AppConfig
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 from PIL import Image
 
 
 class HomeConfig(AppConfig):
     name = "home"
-    verbose_name = "Home"
+    verbose_name = _("Home")
 
     def ready(self):
         from . import page_cache_signals, signal_handlers  # noqa: F401

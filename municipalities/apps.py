@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class MunicipalitiesConfig(AppConfig):
     name = "municipalities"
-    verbose_name = "Municipalities"
+    verbose_name = _("Municipalities")
 
     def ready(self):
         from accounts.privacy import register_personal_data

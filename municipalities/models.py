@@ -58,8 +58,12 @@ class Network(models.Model):
 
 
 class NetworkMembership(models.Model):
-    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="memberships")
-    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="memberships")
+    network = models.ForeignKey(
+        Network, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("network")
+    )
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("municipality")
+    )
     joined_on = models.DateField(_("member since"))
     left_on = models.DateField(_("left on"), null=True, blank=True)
 
@@ -80,8 +84,12 @@ class JoinRequest(models.Model):
         APPROVED = "approved", _("Approved")
         DECLINED = "declined", _("Declined")
 
-    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="join_requests")
-    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="join_requests")
+    network = models.ForeignKey(
+        Network, on_delete=models.CASCADE, related_name="join_requests", verbose_name=_("network")
+    )
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.CASCADE, related_name="join_requests", verbose_name=_("municipality")
+    )
     contact_name = models.CharField(_("contact person"), max_length=200)
     email = models.EmailField(_("email"))
     message = models.TextField(_("message"), blank=True, max_length=3000)
@@ -213,8 +221,12 @@ ELECTED_ROLES = set(Role) - OFFICE_HOLDER_ROLES
 class RoleAssignment(models.Model):
     """A role a person holds in their municipality for a council term; a person can hold several."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="roles")
-    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="role_assignments")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="roles", verbose_name=_("user")
+    )
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.CASCADE, related_name="role_assignments", verbose_name=_("municipality")
+    )
     term = models.ForeignKey(CouncilTerm, on_delete=models.PROTECT, related_name="role_assignments")
     role = models.CharField(_("role"), max_length=30, choices=Role.choices)
     body = models.CharField(
@@ -245,8 +257,12 @@ class RoleAssignment(models.Model):
 class MunicipalLeader(models.Model):
     """Gives a person (municipal manager, council chair, …) the participation view of a municipality."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="led_municipalities")
-    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="leaders")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="led_municipalities", verbose_name=_("user")
+    )
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.CASCADE, related_name="leaders", verbose_name=_("municipality")
+    )
 
     class Meta:
         verbose_name = _("municipal leader")

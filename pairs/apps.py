@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class PairsConfig(AppConfig):
     name = "pairs"
-    verbose_name = "Leadership pairs"
+    verbose_name = _("Leadership pairs")
 
     def ready(self):
         from accounts.privacy import register_personal_data

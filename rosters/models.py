@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from courses.models import CoursePage
 from municipalities.models import Municipality
 
+from . import file_formats
+
 
 class RosterImport(models.Model):
     class Status(models.TextChoices):
@@ -24,7 +26,10 @@ class RosterImport(models.Model):
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
     file_name = models.CharField(_("file name"), max_length=255)
-    file_format = models.CharField(_("format"), max_length=60, help_text=_("e.g. CSV, semicolon, Windows-1252"))
+    # A code (rosters.file_formats), not a text: the text is put together in the language of whoever reads it.
+    file_format = models.CharField(
+        _("format"), max_length=60, help_text=_("How the file was read, as a code such as csv:semicolon:utf-8")
+    )
     # The parsed rows (see rosters.parsing.RosterRow.to_dict); checks against the database are redone at
     # every preview and at confirmation, because accounts change in between.
     rows = models.JSONField(_("rows"), default=list)
@@ -54,6 +59,11 @@ class RosterImport(models.Model):
 
     def __str__(self):
         return f"{self.municipality} – {self.file_name}"
+
+    @property
+    def file_format_label(self):
+        """ "CSV, semicolon, UTF-8" in the reader's language."""
+        return file_formats.label(self.file_format)
 
 
 class Invitation(models.Model):

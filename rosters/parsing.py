@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from home.text import control_characters, invisible_removed
 
-from . import problems, vocabulary
+from . import file_formats, problems, vocabulary
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 # A national roster has about 10,000 rows; saving runs in the background (rosters.tasks) in chunks.
@@ -36,7 +36,6 @@ BINARY_CONTROL_SHARE = 0.05
 HEADER_SEARCH_ROWS = 10
 # Excel keeps formatting far below the data; after this many blank rows the sheet has ended.
 TRAILING_BLANK_ROWS = 50
-DELIMITERS = {";": _("semicolon"), ",": _("comma"), "\t": _("tab")}
 NAME_MAX_LENGTH = 150
 BODY_MAX_LENGTH = 200
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"  # .xls and other old Office files
@@ -83,7 +82,7 @@ class RosterRow:
 @dataclass
 class ParsedRoster:
     rows: list
-    file_format: str
+    file_format: str  # a code of rosters.file_formats, shown with file_formats.label()
     columns: dict  # field name -> the header as written in the file
     ignored_columns: list
 
@@ -98,26 +97,27 @@ def parse_roster(data, file_name=""):
     if not data.strip():
         raise RosterFileError(_("The file is empty."))
     if data.startswith(ZIP_SIGNATURE) or file_name.lower().endswith((".xlsx", ".xlsm")):
-        return _rows_from_table(_read_xlsx(data), "XLSX")
+        return _rows_from_table(_read_xlsx(data), file_formats.XLSX)
     if data.startswith(OLE_SIGNATURE):
         raise RosterFileError(_("This is an old Excel file (.xls). Save it as .xlsx or CSV and upload it again."))
-    text, encoding_name = decode(data)
+    text, encoding = decode(data)
     table, delimiter = _read_csv(text)
-    return _rows_from_table(table, f"CSV, {DELIMITERS[delimiter]}, {encoding_name}")
+    return _rows_from_table(table, file_formats.csv_code(delimiter=delimiter, encoding=encoding))
 
 
 def decode(data):
     """The text of a CSV file: UTF-8 with or without a byte-order mark, else Windows-1252 (what Excel with
-    Finnish settings writes), or UTF-16 when it starts with a UTF-16 byte-order mark ("Unicode text")."""
+    Finnish settings writes), or UTF-16 when it starts with a UTF-16 byte-order mark ("Unicode text"); with the
+    encoding's code in rosters.file_formats.ENCODING_LABELS."""
     try:
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            text, name = data.decode("utf-16"), "UTF-16"
+            text, name = data.decode("utf-16"), "utf-16"
         else:
             try:
                 text = data.decode("utf-8-sig")
-                name = _("UTF-8 with BOM") if data.startswith(codecs.BOM_UTF8) else "UTF-8"
+                name = "utf-8-bom" if data.startswith(codecs.BOM_UTF8) else "utf-8"
             except UnicodeDecodeError:
-                text, name = data.decode("cp1252"), "Windows-1252"
+                text, name = data.decode("cp1252"), "windows-1252"
     except UnicodeDecodeError as error:
         raise RosterFileError(_("The file is not a text file we can read. Save it as CSV or XLSX.")) from error
     # A binary file is refused as a whole; a control character here and there is reported on its row
@@ -131,7 +131,7 @@ def decode(data):
 def _read_csv(text):
     """The table of cells, with the delimiter under which a header row is recognised best."""
     best = None
-    for delimiter in DELIMITERS:
+    for delimiter in file_formats.DELIMITERS:
         table = _csv_table(text, delimiter, limit=HEADER_SEARCH_ROWS)
         found = _find_header(table)
         if found and (best is None or len(found[1]) > best[1]):

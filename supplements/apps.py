@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class SupplementsConfig(AppConfig):
     name = "supplements"
-    verbose_name = "Local supplements"
+    verbose_name = _("Local supplements")
 
     def ready(self):
         from accounts.privacy import register_personal_data

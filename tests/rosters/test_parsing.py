@@ -29,7 +29,7 @@ def test_semicolon_utf8_with_bom_finnish_first_and_last_name():
         bom=True,
     )
     parsed = parse_roster(data, "kunta.csv")
-    assert parsed.file_format == "CSV, semicolon, UTF-8 with BOM"
+    assert parsed.file_format == "csv:semicolon:utf-8-bom"
     first, second = parsed.rows
     assert (first.first_name, first.last_name, first.email) == ("Äänis", "Järvelä", "aanis.jarvela@example.fi")
     assert first.role == Role.COUNCILLOR and first.body == "Kunnanvaltuusto"
@@ -43,7 +43,7 @@ def test_comma_utf8_without_bom_english_headers():
         delimiter=",",
     )
     parsed = parse_roster(data)
-    assert parsed.file_format == "CSV, comma, UTF-8"
+    assert parsed.file_format == "csv:comma:utf-8"
     row = parsed.rows[0]
     assert (row.first_name, row.last_name, row.role) == ("Matti", "Meikäläinen", Role.COUNCILLOR)
 
@@ -60,7 +60,7 @@ def test_windows_1252_swedish_headers():
     )
     assert "Å".encode("cp1252") in data  # really single-byte Windows-1252, not UTF-8
     parsed = parse_roster(data, "kommun.csv")
-    assert parsed.file_format == "CSV, semicolon, Windows-1252"
+    assert parsed.file_format == "csv:semicolon:windows-1252"
     assert [(row.first_name, row.last_name) for row in parsed.rows] == [
         ("Åsa", "Öberg"),
         ("Björn", "Sjöström"),
@@ -73,7 +73,7 @@ def test_windows_1252_swedish_headers():
 def test_tab_separated_utf16_from_excel_unicode_text():
     text = "Nimi\tSähköposti\tRooli\r\nÄnkö Ölli\tolli@example.fi\tvaravaltuutettu\r\n"
     parsed = parse_roster(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
-    assert parsed.file_format == "CSV, tab, UTF-16"
+    assert parsed.file_format == "csv:tab:utf-16"
     assert parsed.rows[0].last_name == "Ölli" and parsed.rows[0].role == Role.DEPUTY_COUNCILLOR
 
 
@@ -89,7 +89,7 @@ def test_xlsx_with_a_title_row_and_unknown_columns():
         ]
     )
     parsed = parse_roster(data, "valtuusto.xlsx")
-    assert parsed.file_format == "XLSX"
+    assert parsed.file_format == "xlsx"
     assert parsed.ignored_columns == ["Puolue"]
     assert [(row.line, row.first_name, row.role) for row in parsed.rows] == [
         (4, "Aino", Role.COUNCIL_CHAIR),
@@ -249,7 +249,7 @@ SAMPLES = Path(__file__).resolve().parents[2] / "docs" / "samples"
 def test_the_documented_sample_file_imports_cleanly_and_matches_the_download():
     data = (SAMPLES / "roster-sample.csv").read_bytes()
     parsed = parse_roster(data, "roster-sample.csv")
-    assert parsed.file_format == "CSV, semicolon, UTF-8 with BOM"
+    assert parsed.file_format == "csv:semicolon:utf-8-bom"
     assert all(item["code"] == "additional_role" for row in parsed.rows for item in row.problems)
     download = Path(__file__).resolve().parents[2] / "static" / "rosters" / "roster-sample.csv"
     assert download.read_bytes() == data
