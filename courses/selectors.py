@@ -550,7 +550,8 @@ class CourseCard:
 def course_cards(*, courses, user, with_progress=True):
     """{course id: CourseCard} for the catalogue's and My learning's cards, in at most four queries whatever the
     number of courses: the languages (copies that are not aliases of the Finnish text), and for a signed-in
-    learner their enrolments, the required lessons per course and the lessons they have done."""
+    learner their enrolments, the required lessons per course and the lessons they have done (and the two that
+    their municipality's own lessons take, courses/completion.py)."""
     if not courses:
         return {}
     keys = {course.translation_key for course in courses}
@@ -586,11 +587,16 @@ def course_cards(*, courses, user, with_progress=True):
         .values_list("course_id", "n")
     )
     by_key = {key: (course_id, path, completed_at) for key, course_id, path, completed_at in enrolments}
+    # The learner's own municipality's lessons count on the cards too, as on the course page and in My learning.
+    additions = completion.learner_lessons(
+        user=user, courses=[course for course in courses if course.translation_key in by_key]
+    )
     for course in courses:
         found = by_key.get(course.translation_key)
         if found:
             course_id, path, completed_at = found
-            cards[course.id].progress = Progress(
-                done=done.get(course_id, 0), total=totals.get(path, 0), completed_at=completed_at
+            cards[course.id].progress = with_learner_lessons(
+                Progress(done=done.get(course_id, 0), total=totals.get(path, 0), completed_at=completed_at),
+                additions.get(course.translation_key, []),
             )
     return cards

@@ -47,6 +47,8 @@ def test_the_own_municipalitys_lessons_count_everywhere_and_the_other_municipali
     html = client.get(reverse("courses:my_learning")).content.decode()
     assert local[0].url in html and "33 %" in html
     assert _figures(client, course, lessons[1]) == [(1, 3, 33)] * 3
+    catalogue = client.get(course.get_parent().url).context["cards"]
+    assert [(card.progress.done, card.progress.total) for card in catalogue if card.course.pk == course.pk] == [(1, 3)]
     assert 'value="33"' in client.get(lessons[1].url).content.decode()  # the lesson's progress bar
 
     client.force_login(other)
