@@ -49,7 +49,8 @@ def test_the_leader_finds_import_and_reminders_from_the_dashboard(context, site)
         ("Import roster", reverse("rosters:import", args=[HAMEENLINNA])),
         ("Reminders", reverse("rosters:reminders", args=[HAMEENLINNA])),
     ):
-        assert header.get_by_role("link", name=tr(name), exact=True).get_attribute("href") == url
+        # In the header's closed "Kunnan seuranta" menu: found by text, as get_by_role skips what is hidden.
+        assert header.locator("a", has_text=tr(name)).first.get_attribute("href") == url
 
 
 def test_the_coordinator_approves_a_join_request(context, site):
