@@ -62,7 +62,7 @@ def test_the_header_is_one_row_at_1280_px_for_every_long_menu(browser, live_serv
             try:
                 assert page.evaluate("() => document.documentElement.lang") == language
                 if person == pair_member:
-                    assert page.locator(f"header a[href='{reverse('pairs:space')}']").is_visible()
+                    assert page.locator("header a[href$='/johtajapari/']").is_visible()  # /sv/…, /en/…
                 tops = _tops(page)
                 assert len(tops) >= 8, tops
                 assert len(set(tops)) == 1, f"{role} in {language}: the navigation wraps ({tops})"
