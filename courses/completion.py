@@ -49,10 +49,12 @@ _course_parts = []
 class CoursePart:
     key: str
     template: str  # rendered with `part` in the context
-    after_module_id: int | None = None  # None: after the course's contents
+    after_module_id: int | None = None  # None: after the course's contents (or after_module_key)
+    after_module_key: object = None  # or the module's translation key: the same place in every language
     done: int = 0  # required items the learner has done …
     total: int = 0  # … of the required items that count in their progress
     context: dict = field(default_factory=dict)
+    lessons: list = field(default_factory=list)  # LearnerLessons it adds, in order: where to continue
 
 
 def register_course_parts(provider):
@@ -65,3 +67,52 @@ def register_course_parts(provider):
 
 def course_parts(*, user, course):
     return [part for provider in _course_parts for part in provider(user=user, course=course)]
+
+
+# Lessons that feature apps add to one learner's course (their municipality's own required lessons). My
+# learning, the lesson page's progress box, the course page and completion all count them through the same
+# provider, so the learner sees one figure everywhere; the network's figures never include them.
+
+
+@dataclass
+class LearnerLesson:
+    page: object  # a page with `title` and `url`
+    is_done: bool
+    is_required: bool
+
+
+@dataclass
+class LearnerLessons:
+    after_module_key: object = None  # translation key of the module they follow; None: after the course's own
+    lessons: list = field(default_factory=list)  # LearnerLessons in reading order
+
+    @property
+    def done(self):
+        return sum(1 for item in self.lessons if item.is_required and item.is_done)
+
+    @property
+    def total(self):
+        return sum(1 for item in self.lessons if item.is_required)
+
+
+_learner_lessons = []
+
+
+def register_learner_lessons(provider):
+    """`provider(user=, courses=)` returns {course translation key: LearnerLessons} for the courses that have
+    lessons of its own for this learner. It must run a fixed number of queries whatever the number of courses
+    (My learning asks for all of a learner's courses at once)."""
+    if provider not in _learner_lessons:
+        _learner_lessons.append(provider)
+    return provider
+
+
+def learner_lessons(*, user, courses):
+    """{course translation key: [LearnerLessons, …]} of every registered provider, for a signed-in learner."""
+    found = {}
+    if not user.is_authenticated or not courses:
+        return found
+    for provider in _learner_lessons:
+        for key, lessons in provider(user=user, courses=courses).items():
+            found.setdefault(key, []).append(lessons)
+    return found

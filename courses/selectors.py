@@ -157,13 +157,50 @@ def _course_progress(module_entries, completed_at=None):
     )
 
 
-def _next_lesson(module_entries):
-    """The first lesson not yet done, for 'continue'; the first lesson when all are done."""
-    lessons = [lesson for entry in module_entries for lesson in entry.lessons]
-    for entry in lessons:
-        if not entry.is_done:
-            return entry.lesson
-    return lessons[0].lesson if lessons else None
+def with_learner_lessons(progress, additions):
+    """The learner's own progress in a course: its common lessons (`progress`) plus the required lessons
+    feature apps add for them (`additions`: LearnerLessons or CourseParts, anything with done and total).
+    The course page, My learning and the lesson's progress box all count through here."""
+    progress.done += sum(item.done for item in additions)
+    progress.total += sum(item.total for item in additions)
+    return progress
+
+
+def in_reading_order(lessons, additions, *, module_of):
+    """The learner's lessons of a course in the order they read them: `lessons` ([(page, is_done)] of the
+    course's own modules, in order), with the lessons of each of `additions` (LearnerLessons) after the
+    module whose key `module_of(page)` gives, or after the course's own lessons when that module has none."""
+    placed, trailing = {}, []
+    keys = {module_of(page) for page, _done in lessons}
+    for addition in additions:
+        items = [(item.page, item.is_done) for item in addition.lessons]
+        if addition.after_module_key in keys:
+            placed.setdefault(addition.after_module_key, []).extend(items)
+        else:
+            trailing.extend(items)
+    ordered = []
+    for i, (page, is_done) in enumerate(lessons):
+        ordered.append((page, is_done))
+        key = module_of(page)
+        if i + 1 == len(lessons) or module_of(lessons[i + 1][0]) != key:
+            ordered.extend(placed.pop(key, []))
+    return ordered + trailing
+
+
+def first_open_lesson(ordered):
+    """The first lesson not yet done, for 'continue'; None when all are done."""
+    return next((page for page, is_done in ordered if not is_done), None)
+
+
+def _next_lesson(module_entries, trailing_parts):
+    """The first lesson not yet done, the lessons that parts add (the municipality's own) counted where they
+    are placed; the first lesson when all are done."""
+    ordered = []
+    for entry in module_entries:
+        ordered += [(item.lesson, item.is_done) for item in entry.lessons]
+        ordered += [(item.page, item.is_done) for part in entry.parts for item in part.lessons]
+    ordered += [(item.page, item.is_done) for part in trailing_parts for item in part.lessons]
+    return first_open_lesson(ordered) or (ordered[0][0] if ordered else None)
 
 
 def course_overview(*, course, user):
@@ -174,18 +211,23 @@ def course_overview(*, course, user):
     # What feature apps add for this learner (their municipality's own lessons, a workshop to attend): placed
     # after the module it names, and counted in this learner's progress, never in the network's figures.
     parts = completion.course_parts(user=user, course=course) if user.is_authenticated else []
-    progress = _course_progress(modules, completed_at)
-    progress.done += sum(part.done for part in parts)
-    progress.total += sum(part.total for part in parts)
-    module_ids = {entry.module.id for entry in modules}
+    progress = with_learner_lessons(_course_progress(modules, completed_at), parts)
+
+    def placed_after(part, entry):
+        return part.after_module_id == entry.module.id or (
+            part.after_module_key is not None and part.after_module_key == entry.module.translation_key
+        )
+
     for entry in modules:
-        entry.parts = [part for part in parts if part.after_module_id == entry.module.id]
+        entry.parts = [part for part in parts if placed_after(part, entry)]
+    placed = {id(part) for entry in modules for part in entry.parts}
+    trailing = [part for part in parts if id(part) not in placed]
     return {
         "modules": modules,
-        "course_parts": [part for part in parts if part.after_module_id not in module_ids],
+        "course_parts": trailing,
         "progress": progress,
         "enrolment": enrolment,
-        "next_lesson": _next_lesson(modules),
+        "next_lesson": _next_lesson(modules, trailing),
         "new_lessons": [lesson.lesson for entry in modules for lesson in entry.lessons if lesson.is_new],
         "tag_list": list(course.tags.all()),
     }
@@ -286,7 +328,11 @@ def lesson_context(*, lesson, user):
         "is_done": lesson.id in done_ids,
         "is_new": any(item.is_new and item.lesson.id == lesson.id for item in module_entries),
         "module_progress": _progress_of(module_entries, completed_at),
-        "course_progress": _progress_of([entry(item) for item in lessons], completed_at),
+        # The course's progress counts the municipality's own lessons too, as the course page and My learning do.
+        "course_progress": with_learner_lessons(
+            _progress_of([entry(item) for item in lessons], completed_at),
+            completion.learner_lessons(user=user, courses=[course]).get(course.translation_key, []),
+        ),
         "enrolment": enrolment,
     }
 
@@ -311,7 +357,8 @@ class LearningEntry:
 
 
 def my_learning(*, user):
-    """The learner's courses with progress and where to continue, in five queries whatever their number."""
+    """The learner's courses with progress and where to continue, in five queries whatever their number (and
+    the few that supplements of the learner's municipality take: courses/completion.py, learner lessons)."""
     enrolments = list(
         Enrolment.objects.filter(user=user, course__live=True)
         .select_related("course", "last_lesson")
@@ -343,7 +390,7 @@ def my_learning(*, user):
     done_ids = set(
         LessonCompletion.objects.filter(user=user, course_id__in=course_ids).values_list("lesson_id", flat=True)
     )
-    first_open, new_lessons = {}, {}
+    course_lessons, new_lessons = {}, {}
     completed_at = {enrolment.course.path: enrolment.completed_at for enrolment in enrolments}
     for lesson in (
         LessonPage.objects.live()
@@ -352,18 +399,28 @@ def my_learning(*, user):
         .only("id", "title", "url_path", "path", "is_required", "first_published_at", "translation_key")
     ):
         course_path = lesson.path[:prefix_length]
-        if course_path not in first_open and lesson.id not in done_ids:
-            first_open[course_path] = lesson
         is_done = lesson.id in done_ids
+        course_lessons.setdefault(course_path, []).append((lesson, is_done))
         if is_new_since(lesson, is_done=is_done, completed_at=completed_at.get(course_path)):
             new_lessons.setdefault(course_path, []).append(lesson)
-    continue_lessons = {}
+    # The municipality's own lessons (supplements) count in this learner's progress and in where they continue.
+    additions = completion.learner_lessons(user=user, courses=[enrolment.course for enrolment in enrolments])
+    module_of = _module_keys_by_path(additions, prefix_length=prefix_length)
+    continue_lessons, own_lessons = {}, {}
     for enrolment in enrolments:
         last = enrolment.last_lesson
+        ordered = in_reading_order(
+            course_lessons.get(enrolment.course.path, []),
+            additions.get(enrolment.course.translation_key, []),
+            module_of=module_of,
+        )
+        first_open = first_open_lesson(ordered)
         if last is not None and last.live and last.id not in done_ids:
             continue_lessons[enrolment.pk] = last
-        elif enrolment.course.path in first_open:
-            continue_lessons[enrolment.pk] = first_open[enrolment.course.path]
+        elif isinstance(first_open, LessonPage):
+            continue_lessons[enrolment.pk] = first_open
+        elif first_open is not None:
+            own_lessons[enrolment.pk] = first_open  # shown as it is: the supplement has a language of its own
     # Show courses and lessons in the language the learner is using, where a translation exists.
     courses = in_active_language([enrolment.course for enrolment in enrolments], model=CoursePage)
     all_new = [lesson for found in new_lessons.values() for lesson in found]
@@ -372,11 +429,14 @@ def my_learning(*, user):
     for enrolment in enrolments:
         course = enrolment.course
         new = new_lessons.get(course.path, [])
-        progress = Progress(
-            done=done.get(course.id, 0),
-            total=totals.get(course.path, 0),
-            completed_at=enrolment.completed_at,
-            new_count=len(new),
+        progress = with_learner_lessons(
+            Progress(
+                done=done.get(course.id, 0),
+                total=totals.get(course.path, 0),
+                completed_at=enrolment.completed_at,
+                new_count=len(new),
+            ),
+            additions.get(course.translation_key, []),
         )
         continue_lesson = continue_lessons.get(enrolment.pk)
         entries.append(
@@ -384,11 +444,25 @@ def my_learning(*, user):
                 enrolment=enrolment,
                 course=courses[course.pk],
                 progress=progress,
-                continue_lesson=lessons[continue_lesson.pk] if continue_lesson else None,
+                continue_lesson=lessons[continue_lesson.pk] if continue_lesson else own_lessons.get(enrolment.pk),
                 new_lessons=[lessons[lesson.pk] for lesson in new],
             )
         )
     return entries
+
+
+def _module_keys_by_path(additions, *, prefix_length):
+    """module_of(lesson) for in_reading_order() over My learning's default-language lessons: the translation
+    key of the lesson's module. One query, and only for a learner with lessons of their own somewhere."""
+    keys = {item.after_module_key for found in additions.values() for item in found} - {None}
+    if not keys:
+        return lambda lesson: None
+    paths = dict(
+        ModulePage.objects.filter(translation_key__in=keys, locale_id=default_locale_id()).values_list(
+            "path", "translation_key"
+        )
+    )
+    return lambda lesson: paths.get(lesson.path[: prefix_length + Page.steplen])
 
 
 def catalogue_for_request(*, index_page, request):
@@ -476,7 +550,8 @@ class CourseCard:
 def course_cards(*, courses, user, with_progress=True):
     """{course id: CourseCard} for the catalogue's and My learning's cards, in at most four queries whatever the
     number of courses: the languages (copies that are not aliases of the Finnish text), and for a signed-in
-    learner their enrolments, the required lessons per course and the lessons they have done."""
+    learner their enrolments, the required lessons per course and the lessons they have done (and the two that
+    their municipality's own lessons take, courses/completion.py)."""
     if not courses:
         return {}
     keys = {course.translation_key for course in courses}
@@ -512,11 +587,16 @@ def course_cards(*, courses, user, with_progress=True):
         .values_list("course_id", "n")
     )
     by_key = {key: (course_id, path, completed_at) for key, course_id, path, completed_at in enrolments}
+    # The learner's own municipality's lessons count on the cards too, as on the course page and in My learning.
+    additions = completion.learner_lessons(
+        user=user, courses=[course for course in courses if course.translation_key in by_key]
+    )
     for course in courses:
         found = by_key.get(course.translation_key)
         if found:
             course_id, path, completed_at = found
-            cards[course.id].progress = Progress(
-                done=done.get(course_id, 0), total=totals.get(path, 0), completed_at=completed_at
+            cards[course.id].progress = with_learner_lessons(
+                Progress(done=done.get(course_id, 0), total=totals.get(path, 0), completed_at=completed_at),
+                additions.get(course.translation_key, []),
             )
     return cards

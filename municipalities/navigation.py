@@ -14,14 +14,31 @@ from .models import MunicipalLeader
 CACHE_SECONDS = 300
 
 
+# Roles that feature apps above this one add to the header (the leadership pair's space, for one): `check(user)`
+# returns a bool and is asked with the others, once per person per cache period, never on every page.
+_role_checks = {}
+
+
+def register_navigation_role(key, check):
+    _role_checks[key] = check
+    return check
+
+
 def _cache_key(user_id):
     return f"nav-roles:{user_id}"
 
 
 def navigation_roles(user):
-    """{"admin", "coordinator", "participation": bools; "led": codes of the municipalities led, by name}."""
+    """{"admin", "coordinator", "participation" and each registered role: bools; "led": codes of the
+    municipalities led, by name}."""
     if not user.is_authenticated:
-        return {"admin": False, "participation": False, "coordinator": False, "led": []}
+        return {
+            "admin": False,
+            "participation": False,
+            "coordinator": False,
+            "led": [],
+            **dict.fromkeys(_role_checks, False),
+        }
     key = _cache_key(user.pk)
     roles = cache.get(key)
     if roles is None:
@@ -36,6 +53,7 @@ def navigation_roles(user):
             "coordinator": coordinator,
             "participation": coordinator or bool(led),
             "led": led,
+            **{name: bool(check(user)) for name, check in _role_checks.items()},
         }
         cache.set(key, roles, CACHE_SECONDS)
     return roles

@@ -2,7 +2,7 @@ from django.contrib.auth import get_user_model
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
-from .models import CouncilTerm, MunicipalLeader
+from .models import CouncilTerm, MunicipalLeader, RoleAssignment
 from .navigation import navigation_roles_forget
 from .terms import council_terms_forget
 
@@ -10,6 +10,14 @@ from .terms import council_terms_forget
 @receiver(post_save, sender=MunicipalLeader)
 @receiver(post_delete, sender=MunicipalLeader)
 def leadership_changed(sender, instance, **kwargs):
+    navigation_roles_forget(instance.user_id)
+
+
+@receiver(post_save, sender=RoleAssignment)
+@receiver(post_delete, sender=RoleAssignment)
+def role_changed(sender, instance, **kwargs):
+    # A roster's roles decide the header's links of feature apps (the leadership pair's space). Bulk imports
+    # send no signal; the cache's few minutes cover them.
     navigation_roles_forget(instance.user_id)
 
 

@@ -41,6 +41,12 @@ def current_pair_of(user):
     return term, members
 
 
+def is_pair_member(user):
+    """For the header's link: is `user` in their municipality's pair now. Cached with the other roles of the
+    header (municipalities/navigation.py), so it is asked once per person every few minutes."""
+    return bool(current_pair_of(user)[1])
+
+
 @dataclass
 class TaskState:
     task: PairTask

@@ -8,15 +8,16 @@ class SupplementsConfig(AppConfig):
 
     def ready(self):
         from accounts.privacy import register_personal_data
-        from courses.completion import register_course_parts, register_course_requirement
+        from courses.completion import register_course_parts, register_course_requirement, register_learner_lessons
         from municipalities.dashboard import DashboardSection, register_dashboard_section
 
         from .dashboard import dashboard_context
         from .personal_data import PROVIDER
-        from .requirements import supplement_course_parts, supplement_lessons_done
+        from .requirements import supplement_course_parts, supplement_learner_lessons, supplement_lessons_done
 
         register_course_requirement(supplement_lessons_done)
         register_course_parts(supplement_course_parts)
+        register_learner_lessons(supplement_learner_lessons)
         register_personal_data(PROVIDER)
         register_dashboard_section(
             DashboardSection(

@@ -221,6 +221,22 @@ class LocalLessonPage(LocalPage):
             .first()
         )
 
+    # Quizzes and reflections keep their attempts and answers per network lesson (assessments.QuizAttempt and
+    # ReflectionAnswer point at courses.LessonPage), so in a local lesson they could not be started, saved or
+    # counted. The editor is told so when saving, instead of learners meeting a quiz that leads nowhere.
+    NETWORK_ONLY_BLOCKS = ("quiz", "reflection")
+
+    def clean(self):
+        super().clean()
+        if any(block.block_type in self.NETWORK_ONLY_BLOCKS for block in self.body):
+            raise ValidationError(
+                _(
+                    "A local lesson cannot hold a quiz or a reflection question: their answers are kept only for "
+                    "the network's own lessons. Remove the block, or ask the network's trainers to add it to the "
+                    "course."
+                )
+            )
+
     def get_context(self, request, *args, **kwargs):
         from .selectors import local_lesson_context
 

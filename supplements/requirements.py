@@ -1,53 +1,56 @@
 """What the courses app learns of supplements, through its completion registry (courses/completion.py) only:
 a learner whose municipality has a supplement to the course completes it after its required lessons too, and
-sees the supplement in the course where it belongs, counted in their own progress."""
+sees the supplement in the course where it belongs, counted in their own progress (on the course page, in
+My learning and in a lesson's progress box). Every one of these reads supplement_progress_by_course(), so
+the learner sees the same figure everywhere."""
 
 from django.utils.translation import gettext as _
 
-from courses.completion import CoursePart
-from courses.models import ModulePage
-from courses.translation import default_locale_id
+from courses.completion import CoursePart, LearnerLesson, LearnerLessons
 
-from .selectors import supplement_for, supplement_progress
+from .selectors import supplement_progress_by_course
 
 
 def supplement_lessons_done(*, user, course):
-    supplement = supplement_for(municipality_id=user.municipality_id, course=course)
-    if supplement is None:
-        return []
-    progress = supplement_progress(supplement=supplement, user=user)
-    if progress.is_complete:
+    progress = supplement_progress_by_course(user=user, courses=[course]).get(course.translation_key)
+    if progress is None or progress.is_complete:
         return []
     return [
         _("Finish the required lessons of your municipality's own part “%(title)s” (%(done)s of %(total)s done).")
-        % {"title": supplement.title, "done": progress.done, "total": progress.total}
+        % {"title": progress.supplement.title, "done": progress.done, "total": progress.total}
     ]
 
 
-def _module_id_in(course, module_id):
-    """The module after which the supplement shows, in the language of the course being read."""
-    if module_id is None or course.locale_id == default_locale_id():
-        return module_id
-    key = ModulePage.objects.filter(pk=module_id).values("translation_key")
-    return (
-        ModulePage.objects.filter(translation_key__in=key, locale_id=course.locale_id)
-        .values_list("pk", flat=True)
-        .first()
+def _learner_lessons(progress):
+    return LearnerLessons(
+        after_module_key=progress.supplement.after_module_key,
+        lessons=[
+            LearnerLesson(page=entry.lesson, is_done=entry.is_done, is_required=entry.lesson.is_required)
+            for entry in progress.lessons
+        ],
     )
 
 
+def supplement_learner_lessons(*, user, courses):
+    return {
+        key: _learner_lessons(progress)
+        for key, progress in supplement_progress_by_course(user=user, courses=courses).items()
+    }
+
+
 def supplement_course_parts(*, user, course):
-    supplement = supplement_for(municipality_id=user.municipality_id, course=course)
-    if supplement is None:
+    progress = supplement_progress_by_course(user=user, courses=[course]).get(course.translation_key)
+    if progress is None:
         return []
-    progress = supplement_progress(supplement=supplement, user=user)
+    lessons = _learner_lessons(progress)
     return [
         CoursePart(
             key="supplement",
             template="supplements/course_part.html",
-            after_module_id=_module_id_in(course, supplement.after_module_id),
-            done=progress.done,
-            total=progress.total,
-            context={"supplement": supplement, "progress": progress},
+            after_module_key=lessons.after_module_key,
+            done=lessons.done,
+            total=lessons.total,
+            lessons=lessons.lessons,
+            context={"supplement": progress.supplement, "progress": progress},
         )
     ]

@@ -3,8 +3,8 @@ municipality's figures for its leader. Each function runs a fixed number of quer
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, F, Q
-from django.db.models.functions import Substr
+from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models.functions import Length, Substr
 from wagtail.models import Page
 
 from courses.models import Enrolment
@@ -22,23 +22,6 @@ from .models import (
 def folders():
     """The municipalities' folders in the default language (the others' trees hold aliases of them)."""
     return MunicipalitySupplementsPage.objects.filter(locale_id=default_locale_id())
-
-
-def supplement_for(*, municipality_id, course):
-    """The live supplement of the municipality to the course (in whichever language the course is read), or
-    None. Two queries at most."""
-    if municipality_id is None:
-        return None
-    course = canonical(course)
-    folder_path = folders().filter(municipality_id=municipality_id).values_list("path", flat=True).first()
-    if folder_path is None:
-        return None
-    return (
-        LocalSupplementPage.objects.live()
-        .filter(course_id=course.pk, path__startswith=folder_path)
-        .order_by("path")
-        .first()
-    )
 
 
 @dataclass
@@ -82,6 +65,44 @@ def supplement_progress(*, supplement, user):
     return SupplementProgress(
         supplement=supplement, lessons=[LocalLessonEntry(lesson=item, is_done=item.id in done) for item in lessons]
     )
+
+
+def supplement_progress_by_course(*, user, courses):
+    """{course translation key: SupplementProgress} of the learner's own municipality's supplements to
+    `courses` (in whichever language each is read). The one count of a learner's local lessons: the course
+    page, completion, My learning and the lesson page's progress box all read it. Two queries whatever the
+    number of courses, supplements or lessons; none for a person of no municipality."""
+    if not user.is_authenticated or user.municipality_id is None or not courses:
+        return {}
+    own_folder = folders().filter(
+        municipality_id=user.municipality_id,
+        path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen),
+    )
+    supplements = {}
+    for supplement in (
+        LocalSupplementPage.objects.live()
+        .filter(Exists(own_folder), course__translation_key__in={course.translation_key for course in courses})
+        .annotate(course_key=F("course__translation_key"), after_module_key=F("after_module__translation_key"))
+        .order_by("path")
+    ):
+        supplements.setdefault(supplement.course_key, supplement)  # one a course: the first in the tree
+    if not supplements:
+        return {}
+    paths = Q()
+    for supplement in supplements.values():
+        paths |= Q(path__startswith=supplement.path, depth=supplement.depth + 1)
+    done = LocalLessonCompletion.objects.filter(user=user, lesson_id=OuterRef("pk"))
+    lessons = (
+        LocalLessonPage.objects.live()
+        .filter(paths)
+        .order_by("path")
+        .only(*LOCAL_LESSON_FIELDS)
+        .annotate(is_done=Exists(done))
+    )
+    by_path = {supplement.path: SupplementProgress(supplement=supplement) for supplement in supplements.values()}
+    for lesson in lessons:
+        by_path[lesson.path[: -Page.steplen]].lessons.append(LocalLessonEntry(lesson=lesson, is_done=lesson.is_done))
+    return {key: by_path[supplement.path] for key, supplement in supplements.items()}
 
 
 def supplement_detail(*, supplement, user):

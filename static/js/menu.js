@@ -21,7 +21,31 @@
         setOpen(button.getAttribute("aria-expanded") !== "true");
     });
     // Escape closes the open menu and puts the focus back on its button, as in any disclosure menu.
+    // The header's own menus (<details class="nav-menu">): Escape closes an open one first, back on its summary;
+    // opening one or clicking elsewhere closes the others.
+    var menus = Array.prototype.slice.call(header.querySelectorAll("details.nav-menu"));
+    function closeMenus(except) {
+        menus.forEach(function (menu) { if (menu !== except) { menu.open = false; } });
+    }
+    menus.forEach(function (menu) {
+        menu.addEventListener("toggle", function () {
+            if (!menu.open) { return; }
+            closeMenus(menu);
+            var field = menu.querySelector("input[type=search]");  // the search opens ready to type
+            if (field) { field.focus(); }
+        });
+    });
+    document.addEventListener("click", function (event) {
+        if (!event.target.closest || !event.target.closest("details.nav-menu")) { closeMenus(null); }
+    });
     header.addEventListener("keydown", function (event) {
+        var openMenu = event.key === "Escape" && event.target.closest && event.target.closest("details.nav-menu[open]");
+        if (openMenu) {
+            openMenu.open = false;
+            openMenu.querySelector("summary").focus();
+            event.stopPropagation();
+            return;
+        }
         if (event.key === "Escape" && button.getAttribute("aria-expanded") === "true" && button.offsetParent) {
             setOpen(false);
             button.focus();

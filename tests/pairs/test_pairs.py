@@ -168,3 +168,35 @@ def test_personal_data_export_and_erasure(client, pathway, pair):
     assert data["notes"][0]["text"] == NOTE and data["task_marks"][0]["task"] == "Johtajasopimus yhdessä"
     person_erase(user=chair)
     assert not PairNote.objects.exists()
+
+
+def test_the_header_links_the_pair_space_for_the_pair_only(client, pair, hameenlinna):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    chair, manager = pair
+    space = f'href="{reverse("pairs:space")}"'
+    for member in (chair, manager):
+        client.force_login(member)
+        assert space in client.get(reverse("courses:my_learning")).content.decode()
+    leader = make_leader(hameenlinna)  # leads the municipality, holds no pair role
+    for person in (leader, make_user(municipality=hameenlinna), make_coordinator()):
+        client.force_login(person)
+        assert space not in client.get(reverse("courses:my_learning")).content.decode()
+        # Asked once per person and cached with the header's other roles: no roster query on the next page.
+        with CaptureQueriesContext(connection) as queries:
+            client.get(reverse("courses:my_learning"))
+        # (My learning reads the person's own roles for its recommendations; the pair check asks for pair roles.)
+        pair_queries = [query for query in queries if '"municipalities_roleassignment"."role" IN' in query["sql"]]
+        assert not pair_queries
+
+
+def test_a_new_role_shows_the_pair_link_at_once(client, pair, hameenlinna):
+    from municipalities.terms import current_term
+
+    person = make_user(municipality=hameenlinna)
+    client.force_login(person)
+    space = f'href="{reverse("pairs:space")}"'
+    assert space not in client.get(reverse("courses:my_learning")).content.decode()
+    RoleAssignment.objects.create(user=person, municipality=hameenlinna, term=current_term(), role=Role.BOARD_CHAIR)
+    assert space in client.get(reverse("courses:my_learning")).content.decode()

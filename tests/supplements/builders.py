@@ -19,14 +19,17 @@ def make_supplement(place, course, *, after_module=None, lessons=(True,), langua
         instance=LocalSupplementPage(course=course, after_module=after_module, language=language, **fields)
     )
     supplement.save_revision().publish()
-    made = []
-    for required in lessons:
-        m = next(_counter)
-        lesson = LocalLessonPage(title=f"Paikallinen oppitunti {m}", slug=f"paikallinen-{m}", is_required=required)
-        lesson.body = LocalLessonPage.body.field.stream_block.to_python(
-            [{"type": "paragraph", "value": "<p>Hallintosääntömme.</p>"}]
-        )
-        lesson = supplement.add_child(instance=lesson)
-        lesson.save_revision().publish()
-        made.append(lesson)
+    made = [add_local_lesson(supplement, required=required) for required in lessons]
     return LocalSupplementPage.objects.get(pk=supplement.pk), made
+
+
+def add_local_lesson(supplement, *, required=True, body=None):
+    """A published local lesson at the end of `supplement`; `body` as StreamField JSON (default a paragraph)."""
+    m = next(_counter)
+    lesson = LocalLessonPage(title=f"Paikallinen oppitunti {m}", slug=f"paikallinen-{m}", is_required=required)
+    lesson.body = LocalLessonPage.body.field.stream_block.to_python(
+        body or [{"type": "paragraph", "value": "<p>Hallintosääntömme.</p>"}]
+    )
+    lesson = supplement.add_child(instance=lesson)
+    lesson.save_revision().publish()
+    return lesson

@@ -46,3 +46,25 @@ def test_dashboard_does_not_grow_with_supplements_or_people(client, hameenlinna,
             progress(make_user(municipality=hameenlinna), course, lessons)
         counts.append(_count(client, url))
     assert counts[0] == counts[1]
+
+
+def test_my_learning_and_the_lesson_page_do_not_grow_with_courses_or_local_lessons(client, hameenlinna):
+    """The municipality's own lessons count in My learning and in the lesson's progress box at two queries
+    more, whatever the number of courses with supplements, their lessons or the course's lessons."""
+    from tests.courses.test_query_counts import LESSON_PAGE_QUERIES
+
+    person = make_user(municipality=hameenlinna)
+    client.force_login(person)
+    course, lessons = make_course_tree(modules=1, lessons=2)
+    make_supplement(hameenlinna, course, after_module=lessons[0].get_parent(), lessons=(True,))
+    progress(person, course, lessons[:1])
+    few = _count(client, reverse("courses:my_learning"))
+    lesson_small = _count(client, lessons[1].url)
+
+    for _ in range(3):
+        more, more_lessons = make_course_tree(modules=3, lessons=4)
+        make_supplement(hameenlinna, more, after_module=more_lessons[0].get_parent(), lessons=(True, False, True))
+        progress(person, more, more_lessons[:2])
+    assert _count(client, reverse("courses:my_learning")) == few
+    assert _count(client, more_lessons[5].url) == lesson_small
+    assert lesson_small <= LESSON_PAGE_QUERIES + 2
