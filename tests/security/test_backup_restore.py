@@ -23,6 +23,7 @@ from wagtail.documents.models import Document
 from wagtail.images.models import Image
 
 from accounts.audit import audit_record
+from accounts.models import MunicipalSignOn, SignOnIdentity
 from assessments.models import AttemptAnswer, QuizAttempt, ReflectionAnswer
 from assessments.services import quiz_attempt_start, quiz_attempt_submit
 from certificates.models import BadgeAssertion, Certificate
@@ -127,6 +128,15 @@ def build_everything():
         message="Haluamme mukaan.",
     )
     audit_record(actor=leader, action="export", what="participant list", municipality=place)
+    MunicipalSignOn.objects.create(
+        municipality=place,
+        issuer="https://login.example.fi/hameenlinna",
+        client_id="koulutus",
+        client_secret="salaisuus",
+        allowed_email_domains="hameenlinna.fi",
+        enabled=True,
+    )
+    SignOnIdentity.objects.create(user=learner, issuer="https://login.example.fi/hameenlinna", subject="sub-1")
 
     Document.objects.create(title="Kuntalaki", file=ContentFile(b"%PDF-1.4 kuntalaki", name="kuntalaki.pdf"))
     Image.objects.create(title="Logo", file=ContentFile(png_bytes(), name="logo.png"), width=2, height=2)
