@@ -4,8 +4,10 @@ in the Wagtail admin (the whole tree, Wagtail's CopyPageAction), with the facts 
 What changed (../shared/CONTENT-FACTS.md, checked 2026-12-03): elections on 13.4.2025 with the regional
 elections, the term 1.6.2025–31.5.2029 (kuntalaki 15 §, no exception this time), and the welfare areas that
 have organised health, social and rescue services since 1.1.2023 (acts 611/2021 and 616/2021), so the new
-councils no longer organise them. The 2021 course stays as it is, marked as the 2021–2025 term's, with its
-learners' progress; the copy starts with none.
+councils no longer organise them; nor are the bodies elected in August 2021, nor is the term short. The
+Swedish translation of the copy (demo_content/orientation_2025_sv.py) makes the same changes, one for one. The
+2021 course stays as it is, marked as the 2021–2025 term's, with its learners' progress; the copy starts with
+none.
 
 Idempotent: the copy is found by slug; the changed texts are set again on every run.
 """
@@ -16,7 +18,8 @@ from municipalities.models import CouncilTerm
 
 from .blocks import IntroStreamBlock
 from .demo import _stream
-from .models import CoursePage, LessonPage
+from .demo_content.module_objectives import _ul
+from .models import CoursePage, LessonPage, ModulePage
 
 SLUG_2021 = "valtuustokauden-2021-2025-perehdytys"
 TERM_2021_SLUGS = [SLUG_2021, "kestava-kunnan-johtaminen"]
@@ -82,6 +85,26 @@ LESSON_CHANGES = [
         "ajantasainen sanamuoto Finlexistä.</p>",
         "1.1.2025, ennen tämän valtuustokauden alkua. Tarkista ajantasainen sanamuoto Finlexistä.</p>",
     ),
+    # The bodies of 2021 were elected in August 2021; the sheet does not date those of 2025, so the copy says
+    # what holds every term.
+    (
+        "Tällä kaudella kunnanhallituksen, tarkastuslautakunnan ja muiden lautakuntien jäsenet "
+        "valittiin elokuun 2021 valtuuston kokouksessa.</p>",
+        "Kauden alussa valtuusto valitsee kunnanhallituksen, tarkastuslautakunnan ja muiden lautakuntien jäsenet.</p>",
+    ),
+    (
+        "Kun kunnanhallitus ja lautakunnat valittiin elokuussa 2021, "
+        "ensimmäiset ilmoitukset oli siis tehtävä syksyn 2021 aikana.</p>",
+        "Kauden ensimmäiset ilmoitukset on siis tehtävä kahden kuukauden kuluessa siitä, kun valtuusto on "
+        "valinnut kunnanhallituksen ja lautakunnat.</p>",
+    ),
+    ("Lyhyellä kaudella hyvä hetki on esimerkiksi kauden puoliväli,", "Hyvä hetki on esimerkiksi kauden puoliväli,"),
+    (
+        "Syksyllä 2021 suosituimmiksi odotetaan uuden valtuuston "
+        "perehdytys- ja kehittämisseminaareja sekä strategiatyöpajoja.",
+        "Syksyllä 2021 suosituimpia olivat uuden valtuuston perehdytys- ja kehittämisseminaarit sekä "
+        "strategiatyöpajat.",
+    ),
 ]
 
 
@@ -107,6 +130,14 @@ def _replace_in_lesson(lesson, changes):
 # what the welfare areas have done since 2023, so its copy of that lesson is removed.
 LESSONS_LEFT_OUT_2025 = ["sote-uudistus-ja-valtuuston-tyo"]
 
+# ... and its roles module no longer promises that lesson among its objectives.
+ROLES_MODULE = "roolit"
+ROLES_OBJECTIVES_2025 = _ul(
+    "Tiedät, mistä valtuusto päättää ja mitä muita toimielimiä kunnassa on.",
+    "Tunnet luottamushenkilön velvollisuudet ja tiedonsaantioikeuden (69 ja 83 §).",
+    "Osaat tehdä sidonnaisuusilmoituksen ja arvioida omaa esteellisyyttäsi (84 ja 97 §).",
+)
+
 
 def orientation_2025_ensure(*, index):
     """The 2025–2029 copy of the orientation, created once and its changed facts set on every run."""
@@ -125,6 +156,10 @@ def orientation_2025_ensure(*, index):
     copy.save_revision().publish()
     for lesson in LessonPage.objects.descendant_of(copy).filter(slug__in=LESSONS_LEFT_OUT_2025):
         lesson.delete()
+    roles = ModulePage.objects.child_of(copy).get(slug=ROLES_MODULE)
+    if roles.learning_objectives != ROLES_OBJECTIVES_2025:
+        roles.learning_objectives = ROLES_OBJECTIVES_2025
+        roles.save_revision().publish()
     for lesson in LessonPage.objects.descendant_of(copy):
         if _replace_in_lesson(lesson, LESSON_CHANGES):
             lesson.save_revision().publish()

@@ -49,7 +49,7 @@ def swedish(page):
 def test_every_demo_lesson_has_a_swedish_translation_with_swedish_text_and_its_quizzes_in_swedish():
     call_command("load_demo")
     lessons = list(demo_lessons())
-    assert len(lessons) == 25  # 24 and the sote reform lesson
+    assert len(lessons) == 37  # 24 and the sote reform lesson of 2021, and the 12 of the 2025–2029 copy
     modules = [module for course in demo_courses() for module in ModulePage.objects.child_of(course)]
     pages = [*lessons, *modules, *demo_courses()]
     for page in pages:
@@ -74,7 +74,7 @@ def test_every_demo_lesson_has_a_swedish_translation_with_swedish_text_and_its_q
                 assert [(o.id, o.is_correct) for o in sv_question.options] == [
                     (o.id, o.is_correct) for o in fi_question.options
                 ]
-    assert sum(len(quiz_ids_in(lesson)) for lesson in lessons) == 7
+    assert sum(len(quiz_ids_in(lesson)) for lesson in lessons) == 10  # 7, and the 3 of the 2025–2029 copy
     assert "tre moduler och tretton korta lektioner" in " ".join(words(swedish(demo_courses()[0])))
 
     # Idempotent: a second Swedish load changes no page count and no quiz.
