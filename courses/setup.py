@@ -34,16 +34,16 @@ def course_index_ensure(*, home):
 
 @transaction.atomic
 def trainers_group_ensure(*, course_index):
-    """Trainers edit and publish course pages and their images and documents, nothing else: no users, no
-    settings, no other pages."""
+    """Trainers edit, translate and publish course pages and their images and documents, nothing else: no
+    users, no settings, no other pages."""
     group, _created = Group.objects.get_or_create(name=TRAINERS_GROUP)
     group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
-    for codename in PAGE_PERMISSIONS:
-        GroupPagePermission.objects.get_or_create(
-            group=group,
-            page=course_index,
-            permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
-        )
+    # wagtail-localize's Translate and Sync buttons (docs/translation.md): translating courses is trainers' work.
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtail_localize", codename="submit_translation")
+    )
+    for index in {course_index, *CourseIndexPage.objects.all()}:
+        trainers_may_edit(index, group=group)
     root_collection = Collection.get_first_root_node()
     for app_label, codenames in COLLECTION_PERMISSIONS.items():
         for codename in codenames:
@@ -53,6 +53,22 @@ def trainers_group_ensure(*, course_index):
                 permission=Permission.objects.get(content_type__app_label=app_label, codename=codename),
             )
     return group
+
+
+def trainers_may_edit(course_index, *, group=None):
+    """Trainers' page permissions on one language's course catalogue and everything under it. Each language has
+    its own catalogue page (the Swedish one under /sv/), and Wagtail's permissions follow the tree, not the
+    translation: without this, trainers could translate a course but neither edit nor publish the Swedish copy.
+    Called for every catalogue at set-up and for each new one as it is made (courses/signal_handlers.py)."""
+    group = group or Group.objects.filter(name=TRAINERS_GROUP).first()
+    if group is None:  # the site is not set up yet: trainers_group_ensure() will grant it
+        return
+    for codename in PAGE_PERMISSIONS:
+        GroupPagePermission.objects.get_or_create(
+            group=group,
+            page=course_index,
+            permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
+        )
 
 
 @transaction.atomic

@@ -1,12 +1,13 @@
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .models import CourseIndexPage, LessonPage, ModulePage
 from .selectors import CATALOGUE_CACHE_KEY
 from .services import completions_resync_for_moved_page, course_completions_recheck
+from .setup import trainers_may_edit
 
 
 @receiver(post_page_move)
@@ -36,3 +37,11 @@ def forget_catalogue(sender, **kwargs):
 
 def catalogue_cache_forget():
     cache.delete_many([f"{CATALOGUE_CACHE_KEY}:{code}" for code, _name in settings.LANGUAGES])
+
+
+@receiver(post_save, sender=CourseIndexPage)
+def trainers_edit_every_catalogue(sender, instance, created, raw=False, **kwargs):
+    """A catalogue in a new language (made by translating or aliasing the Finnish one) gets the trainers'
+    page permissions at once."""
+    if created and not raw:
+        trainers_may_edit(instance)

@@ -13,8 +13,9 @@ from wagtail_localize.models import OverridableSegment, StringSegment, Translati
 
 from assessments.models import Quiz, QuizAttempt
 from courses.models import CoursePage, Enrolment, LessonCompletion, LessonPage, ModulePage
+from courses.setup import trainers_group_ensure
 from home.locales import locale_trees_sync
-from tests.builders import make_course, make_module, make_user
+from tests.builders import make_course, make_lesson, make_module, make_trainer, make_user
 
 from .builders import make_quiz, make_quiz_lesson, question
 from .helpers import form_data, open_attempt, start, submit
@@ -123,3 +124,36 @@ def test_a_trainer_translates_syncs_and_publishes_a_whole_course_with_its_quiz(
     assert LessonCompletion.objects.filter(user=learner, lesson=lesson).exists()
     assert Enrolment.objects.get(user=learner).completed_at is not None
     assert ModulePage.objects.filter(locale=sv, alias_of__isnull=True).count() == 1
+
+
+@pytest.mark.parametrize("catalogue_first", [True, False], ids=["new-language-later", "set-up-after"])
+def test_a_trainer_not_only_a_superuser_translates_and_publishes_a_course(
+    client, django_capture_on_commit_callbacks, catalogue_first
+):
+    """Each language has its own catalogue page and Wagtail's permissions follow the tree: the trainers' group
+    gets its page permissions on every language's catalogue, whether it exists at set-up or comes later."""
+    course = make_course(title="Kurssi")
+    module = make_module(course, title="Moduuli")
+    lesson = make_lesson(module, title="Oppitunti")
+    index = course.get_parent().specific
+    if catalogue_first:
+        trainers_group_ensure(course_index=index)
+        locale_trees_sync()  # the Swedish catalogue is made now, after the set-up
+    else:
+        locale_trees_sync()
+        trainers_group_ensure(course_index=index)
+    sv = Locale.objects.get(language_code="sv")
+    client.force_login(make_trainer())
+
+    response = client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[course.id]),
+        {"locales": [sv.id], "include_subtree": "on"},
+    )
+    assert response.status_code == 302
+    for page in (course, module, lesson):
+        translation = Translation.objects.get(source__object_id=page.translation_key, target_locale=sv)
+        translate_every_string(client, translation)
+        assert client.get(reverse("wagtailadmin_pages:edit", args=[swedish(page).id])).status_code == 200
+        publish(client, swedish(page), django_capture_on_commit_callbacks)
+    lesson_sv = LessonPage.objects.get(pk=swedish(lesson).pk)
+    assert lesson_sv.live and lesson_sv.title == "[sv] Oppitunti"
