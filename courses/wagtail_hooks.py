@@ -38,8 +38,6 @@ def translation_lacking_completion_blocks_not_published(request, page):
     """A translated lesson that lacks a quiz of its Finnish original is not published: its readers would see no
     quiz to pass while the lesson is done only by passing it. The draft is kept and the trainer told what to add.
     (Lessons already live in that state show the original's quiz instead: selectors.lesson_context.)"""
-    from django.contrib import messages
-    from django.shortcuts import redirect
 
     from .models import LessonPage
     from .translation import canonical, missing_completion_blocks
@@ -51,17 +49,12 @@ def translation_lacking_completion_blocks_not_published(request, page):
     missing = missing_completion_blocks(translation=lesson, original=original)
     if not missing:
         return None
-    names = ", ".join(f"“{block.value}”" for block in missing)
-    messages.error(
-        request,
-        _(
-            "Not published: this translation lacks what completes the lesson in the original “%(original)s”: "
-            "the quiz %(names)s. Add the quiz (or its copy in this language) to the lesson and publish again; "
-            "your changes are saved as a draft."
-        )
-        % {"original": original.title, "names": names},
+    message = _(
+        "Not published: this translation lacks what completes the lesson in the original “%(original)s”: "
+        "the quiz %(names)s. Add the quiz (or its copy in this language) to the lesson and publish again; "
+        "your changes are saved as a draft."
     )
-    return redirect("wagtailadmin_pages:edit", page.pk)
+    return _refused(request, page, message, original=original, missing=missing)
 
 
 # Before wagtail-localize's own before_edit_page hook (order 0), which answers the translation editor's
@@ -73,8 +66,6 @@ def synced_translation_lacking_completion_blocks_not_published(request, page):
     saved or published; the trainer is told to sync the translation first."""
     if request.method != "POST" or request.POST.get("action") != "publish" or page.alias_of_id:
         return None
-    from django.contrib import messages
-    from django.shortcuts import redirect
     from wagtail_localize.models import Translation
 
     from .models import LessonPage
@@ -96,14 +87,19 @@ def synced_translation_lacking_completion_blocks_not_published(request, page):
     missing = missing_completion_blocks_at_publish(translation=lesson, original=original, synced=synced)
     if not missing:
         return None
-    names = ", ".join(f"“{block.value}”" for block in missing)
-    messages.error(
-        request,
-        _(
-            "Not published: the original “%(original)s” now has the quiz %(names)s, which this translation "
-            "lacks. Open the original and choose “Sync translated pages”, then publish this translation again. "
-            "Nothing was changed."
-        )
-        % {"original": original.title, "names": names},
+    message = _(
+        "Not published: the original “%(original)s” now has the quiz %(names)s, which this translation "
+        "lacks. Open the original and choose “Sync translated pages”, then publish this translation again. "
+        "Nothing was changed."
     )
+    return _refused(request, page, message, original=original, missing=missing)
+
+
+def _refused(request, page, message, *, original, missing):
+    """Back to the editor with the refusal, naming the original and the quizzes the translation lacks."""
+    from django.contrib import messages
+    from django.shortcuts import redirect
+
+    names = ", ".join(f"“{block.value}”" for block in missing)
+    messages.error(request, message % {"original": original.title, "names": names})
     return redirect("wagtailadmin_pages:edit", page.pk)

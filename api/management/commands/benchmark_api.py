@@ -27,8 +27,8 @@ from api import services
 from municipalities.models import RoleAssignment
 from municipalities.terms import current_term
 from participation import benchmark_data
-from participation.benchmark_cpu import cpu_seconds
 from participation.course_tree import courses_for_term
+from training.benchmark_cpu import cpu_seconds
 
 
 def _pct95(values):

@@ -27,7 +27,7 @@ from django.test.utils import CaptureQueriesContext, override_settings
 from django.urls import reverse
 
 from participation import benchmark_data
-from participation.benchmark_cpu import cpu_seconds
+from training.benchmark_cpu import cpu_seconds
 
 
 class _Rollback(Exception):

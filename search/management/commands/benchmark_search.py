@@ -14,8 +14,6 @@ Use a PostgreSQL database of its own (the finnish/swedish text search configurat
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_search .venv/bin/python manage.py benchmark_search
 """
 
-import os
-import resource
 import statistics
 import time
 
@@ -31,6 +29,7 @@ from wagtail.models import Locale
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
 from search.backend import matched_through_the_index
 from search.selectors import site_search
+from training.benchmark_cpu import cpu_seconds
 
 PREFIX = "haku-benchmark"
 MUNICIPALITIES = ["Muhos", "Kuopio", "Raasepori", "Utsjoki", "Salo", "Kemi", "Loviisa", "Ii", "Pori", "Vaasa"]
@@ -44,24 +43,6 @@ QUERIES = [
     ("sv", "jäv"),
     ("sv", "kommunstrategin"),
 ]
-
-
-def _cpu_seconds():
-    """CPU used so far by this process (user and system) and, on PostgreSQL, by its database server process,
-    read from /proc (the server runs on this machine). A parallel query's extra workers are not counted."""
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    used = usage.ru_utime + usage.ru_stime
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_backend_pid()")
-            pid = cursor.fetchone()[0]
-        try:
-            with open(f"/proc/{pid}/stat") as stat:
-                fields = stat.read().rsplit(")", 1)[1].split()
-        except OSError:  # a database server on another machine: this process only
-            return used
-        used += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime, in ticks
-    return used
 
 
 class Command(BaseCommand):
@@ -143,12 +124,12 @@ class Command(BaseCommand):
             params = {"q": words, **({"sivu": page} if page else {})}
             client.get(url, params)  # warm: the header's cached parts
             samples = []
-            cpu_started = _cpu_seconds()
+            cpu_started = cpu_seconds()
             for _ in range(runs):
                 started = time.perf_counter()
                 response = client.get(url, params)
                 samples.append((time.perf_counter() - started) * 1000)
-            cpu_ms = (_cpu_seconds() - cpu_started) / runs * 1000
+            cpu_ms = (cpu_seconds() - cpu_started) / runs * 1000
             with CaptureQueriesContext(connection) as queries:
                 response = client.get(url, params)
             assert response.status_code == 200, (query, response.status_code)

@@ -1,4 +1,4 @@
-"""CPU time for the benchmark commands (benchmark_participation, benchmark_api).
+"""CPU time for the benchmark commands (benchmark_participation, benchmark_api, benchmark_search).
 
 On a machine that other work keeps busy, the wall-clock time of a request measures the queue for the cores;
 the CPU it used is what it would take on a quiet one."""
