@@ -102,8 +102,8 @@ LESSON_CHANGES = [
     (
         "Syksyllä 2021 suosituimmiksi odotetaan uuden valtuuston "
         "perehdytys- ja kehittämisseminaareja sekä strategiatyöpajoja.",
-        "Syksyllä 2021 suosituimpia olivat uuden valtuuston perehdytys- ja kehittämisseminaarit sekä "
-        "strategiatyöpajat.",
+        "Syksylle 2021 USO-verkosto suunnitteli uuden valtuuston perehdytys- ja kehittämisseminaareja sekä "
+        "strategiatyöpajoja.",
     ),
 ]
 

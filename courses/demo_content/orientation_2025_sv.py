@@ -96,8 +96,8 @@ LESSON_CHANGES_SV = [
     (
         "Hösten 2021 väntas introduktions- och "
         "utvecklingsseminarier för de nya fullmäktige samt strategiworkshoppar bli mest populära.",
-        "Hösten 2021 var introduktions- och utvecklingsseminarier för de nya fullmäktige samt strategiworkshoppar "
-        "de mest populära.",
+        "Inför hösten 2021 planerade USO-nätverket introduktions- och utvecklingsseminarier för de nya "
+        "fullmäktige samt strategiworkshoppar.",
     ),
 ]
 
