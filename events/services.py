@@ -201,6 +201,8 @@ class AttendanceImportError(EventError):
 def _read_attendance_csv(text):
     """Rows of (line number, email, value). Accepts comma or semicolon (Finnish Excel) and an optional
     header row."""
+    if "\x00" in text:  # a NUL byte is no CSV text, and PostgreSQL refuses it in a query: a message, not an error
+        raise AttendanceImportError([_("The file could not be read. Save it as CSV (UTF-8).")])
     sample = text[:2048]
     delimiter = ";" if sample.count(";") > sample.count(",") else ","
     rows = []
