@@ -1,14 +1,14 @@
 """Who may read a quiz's statistics: the statistics follow the content, not a site-wide permission.
 
 A quiz is a snippet that lessons embed, and the people responsible for a lesson are those Wagtail lets edit
-it (its page permissions: the trainers' group on the course catalogue, a course's own editors on that course, a
-municipality's supplement editors on their own folder). So a person sees the statistics of the quizzes used in
-pages they may edit, and a superuser those of every quiz. Which pages use which quiz is read from Wagtail's
-reference index (the same one behind a snippet's "Usage"), which Wagtail keeps as pages are saved; after a
-restore from backup run `manage.py rebuild_references_index`.
+it (its page permissions: the trainers' group on every language's course catalogue, a course's own editors on
+that course). So a person sees the statistics of the quizzes used in pages they may edit, and a superuser
+those of every quiz. Which pages use which quiz is read from Wagtail's reference index (the same one behind a
+snippet's "Usage"), which Wagtail keeps as pages are saved; after a restore from backup run
+`manage.py rebuild_references_index`.
 
-Attempts are only ever made in the network's lessons; a quiz placed in a municipality's local lesson therefore
-shows its editors the figures of the attempts made in the network's lessons that use it (counts, never names).
+Local lessons cannot hold a quiz (supplements refuse it: attempts are kept for the network's lessons only), so a
+municipality's supplement editors see no quiz here.
 """
 
 from django.contrib.contenttypes.models import ContentType
