@@ -15,6 +15,7 @@ CHAIRS = [
     ("valtuustonpj@example.fi", "Valtuusto2021!", "Heikki", "Salo", Role.COUNCIL_CHAIR),
     ("hallituksenpj@example.fi", "Hallitus2021!", "Sanna", "Nieminen", Role.BOARD_CHAIR),
 ]
+VICE_CHAIR = {Role.COUNCIL_CHAIR: Role.COUNCIL_VICE_CHAIR, Role.BOARD_CHAIR: Role.BOARD_VICE_CHAIR}
 TASKS = [
     ("Käykää johtajasopimus läpi yhdessä", "Lukekaa sopimus ja kirjatkaa, mitä se tarkoittaa arjessa."),
     ("Sopikaa yhteistyön pelisäännöt", "Miten valmistelemme, viestimme ja ratkomme erimielisyydet?"),
@@ -48,8 +49,17 @@ def pairs_demo_load(*, stdout=None):
                 email=email, password=password, first_name=first, last_name=last, municipality=place
             )
         RoleAssignment.objects.get_or_create(user=user, municipality=place, term=term, role=role)
+        # A council and its executive board each have one chair: whoever the demo's roster made
+        # chair of the same body serves as its vice chair, so the pair's page lists one of each.
+        others = RoleAssignment.objects.filter(municipality=place, term=term, role=role).exclude(user=user)
+        for other in others:
+            vice = VICE_CHAIR[role]
+            if RoleAssignment.objects.filter(user=other.user, municipality=place, term=term, role=vice).exists():
+                other.delete()
+            else:
+                other.role = vice
+                other.save(update_fields=["role"])
         members.append(user)
-    # The roster of the demo's current term may name other chairs too: every holder is in the pair.
     members = pair_members(municipality_id=place.pk, term=term)
     tasks = list(pathway.tasks.order_by("sort_order"))
     for member in members:  # the first task done by all

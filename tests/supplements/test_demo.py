@@ -45,6 +45,9 @@ def test_demo_supplements_workshops_and_pair():
     assert page.status_code == 200
     [state] = page.context["pathways"]
     assert 0 < state.done < state.total  # part-way
+    # One chair of the council and one of the board (the roster's other chairs serve as vice chairs).
+    html = page.content.decode()
+    assert html.count("(Valtuuston puheenjohtaja)") == 1 and html.count("(Kunnanhallituksen puheenjohtaja)") == 1
 
     client.login(username="valtuutettu@example.fi", password="Valtuusto2021!")
     hameenlinna = LocalSupplementPage.objects.get(slug="hameenlinna-perehdytys", locale__language_code="fi")
